@@ -1,0 +1,167 @@
+//! The clap tree: global options and the nouns. Each noun's verbs live in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{agencies, clients, completions, config, db, jobs, log, profiles};
+use crate::output::Format;
+use crate::slug_enum;
+
+const ABOUT: &str = "Keep a freelancer's marketplace pipeline in a local SQLite store";
+
+const LONG_ABOUT: &str = "\
+lancer keeps a freelancer's marketplace pipeline in one local SQLite file: clients and their \
+job posts, invitations to interview, proposals and their message rooms, offers, contracts and \
+the Connects that pay for them. It enforces the marketplace's rules, so a script, a person at a \
+terminal and a CI job seeding demo data all get the same answers.
+
+Commands are NOUN VERB: `lancer jobs list`, `lancer job show 3`. Every noun answers to its \
+singular and its plural. A record is named by its id or its uid.";
+
+const EXAMPLES: &str = "\
+Examples:
+  lancer clients add \"Acme Corp\" --uid acme --rating 4.9 --payment-verified
+  lancer jobs add --client acme --title \"Rust CLI\" --hourly 40-70 --skill rust
+  lancer jobs list --json
+  lancer --db ./demo.db db check
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 refused by a rule,
+5 store problem, 130 cancelled.";
+
+slug_enum! {
+    /// When to colour output.
+    pub enum ColorWhen { Auto => "auto", Always => "always", Never => "never" }
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lancer",
+    version,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_help = EXAMPLES,
+    propagate_version = true,
+    arg_required_else_help = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// The store file [default: $XDG_DATA_HOME/lancer/lancer.db]
+    #[arg(
+        long,
+        global = true,
+        env = "LANCER_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
+    pub db: Option<PathBuf>,
+
+    /// Take this as the current time (RFC 3339), for scripts and fixtures
+    #[arg(
+        long,
+        global = true,
+        env = "LANCER_NOW",
+        hide_env_values = true,
+        value_name = "RFC3339"
+    )]
+    pub now: Option<String>,
+
+    /// Output format [default: table]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Same as --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+
+    /// Choose and order the fields shown, e.g. --fields id,status
+    #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
+    pub fields: Option<Vec<String>>,
+
+    /// Print only ids, one a line
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Never prompt (also when stdin or stderr is not a terminal)
+    #[arg(
+        long,
+        global = true,
+        env = "LANCER_NO_INPUT",
+        hide_env_values = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub no_input: bool,
+
+    /// Answer yes to confirmations
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Show what would change, costs included, and write nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+}
+
+impl GlobalArgs {
+    pub fn format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else {
+            self.format.unwrap_or(Format::Table)
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Clients: the hiring side of a job
+    #[command(visible_alias = "client")]
+    Clients(clients::ClientsArgs),
+    /// Job posts
+    #[command(visible_alias = "job")]
+    Jobs(jobs::JobsArgs),
+    /// Your profiles: one general, up to two specialized
+    #[command(visible_alias = "profile")]
+    Profiles(profiles::ProfilesArgs),
+    /// Agencies you belong to and their members
+    #[command(visible_alias = "agency")]
+    Agencies(agencies::AgenciesArgs),
+    /// The event history, newest first
+    Log(log::LogArgs),
+    /// The store: where it is, check it, back it up
+    Db(db::DbArgs),
+    /// Policy settings: fees, plan, Connects price, windows
+    Config(config::ConfigArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+}
+
+/// Whether the raw arguments ask for JSON output, for errors raised before parsing succeeds.
+pub fn args_want_json(args: &[String]) -> bool {
+    let mut it = args.iter().peekable();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" | "-ojson" | "-ondjson" | "--format=json" | "--format=ndjson" => return true,
+            "-o" | "--format" => {
+                if matches!(it.peek().map(|s| s.as_str()), Some("json" | "ndjson")) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}

@@ -1,0 +1,149 @@
+//! `lancer db path|check|backup`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::commands::Ctx;
+use crate::error::{Error, Result};
+use crate::output::Record;
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  lancer db path
+  lancer db check || echo \"store damaged\"
+  lancer db backup ~/lancer-$(date +%F).db")]
+pub struct DbArgs {
+    #[command(subcommand)]
+    pub command: DbCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Print where the store is (without opening it)
+    Path,
+    /// Check the store's integrity, foreign keys and Connects ledger; exit 5 on any problem
+    Check,
+    /// Write a consistent copy of the store, even while it is in use
+    Backup {
+        /// Where to write the copy (must not exist yet)
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct Check {
+    pub name: &'static str,
+    pub ok: bool,
+    pub problems: Vec<String>,
+}
+
+impl Record for Check {
+    const FIELDS: &'static [&'static str] = &["name", "ok", "problems"];
+    const COLUMNS: &'static [&'static str] = &["name", "ok", "problems"];
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> String {
+        self.name.to_string()
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Backup {
+    pub path: String,
+    pub bytes: u64,
+}
+
+impl Record for Backup {
+    const FIELDS: &'static [&'static str] = &["path", "bytes"];
+    const COLUMNS: &'static [&'static str] = &["path", "bytes"];
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> String {
+        self.path.clone()
+    }
+}
+
+/// Every check `db check` runs, in order.
+pub fn run_checks(conn: &rusqlite::Connection) -> Result<Vec<Check>> {
+    let mut checks = Vec::new();
+    let integrity: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let problems: Vec<String> = integrity.into_iter().filter(|s| s != "ok").collect();
+    checks.push(Check {
+        name: "integrity",
+        ok: problems.is_empty(),
+        problems,
+    });
+    let fk: Vec<String> = conn
+        .prepare("PRAGMA foreign_key_check")?
+        .query_map([], |r| {
+            Ok(format!(
+                "{} row {} points at a missing {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                r.get::<_, String>(2)?
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    checks.push(Check {
+        name: "foreign_keys",
+        ok: fk.is_empty(),
+        problems: fk,
+    });
+    Ok(checks)
+}
+
+pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
+    match args.command {
+        DbCommand::Path => ctx.out.scalar("path", &ctx.db_path.display().to_string()),
+        DbCommand::Check => {
+            if !ctx.db_path.exists() {
+                return Err(Error::store(format!(
+                    "there is no store at {}",
+                    ctx.db_path.display()
+                )));
+            }
+            let (conn, out) = ctx.reader()?;
+            let checks = run_checks(conn)?;
+            let failed: Vec<&str> = checks.iter().filter(|c| !c.ok).map(|c| c.name).collect();
+            let mut list = out.list::<Check>()?;
+            for c in &checks {
+                list.push(c)?;
+            }
+            list.finish()?;
+            if failed.is_empty() {
+                Ok(())
+            } else {
+                Err(Error::store(format!(
+                    "the store failed these checks: {}",
+                    failed.join(", ")
+                )))
+            }
+        }
+        DbCommand::Backup { path } => {
+            if path.exists() {
+                return Err(Error::usage(format!(
+                    "{} already exists; choose a new file",
+                    path.display()
+                )));
+            }
+            let (conn, out) = ctx.reader()?;
+            let target = path
+                .to_str()
+                .ok_or_else(|| Error::usage("the backup path must be valid UTF-8"))?;
+            conn.execute("VACUUM INTO ?1", [target])?;
+            let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+            out.record(&Backup {
+                path: path.display().to_string(),
+                bytes,
+            })
+        }
+    }
+}

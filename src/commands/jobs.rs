@@ -1,0 +1,422 @@
+//! `lancer jobs add|list|show|edit|close`.
+
+use clap::{ArgGroup, Args, Subcommand};
+use jiff::Timestamp;
+use rusqlite::Connection;
+use serde_json::json;
+
+use crate::commands::{Ctx, json_of, parse_nonempty, parse_time};
+use crate::error::{Error, Result};
+use crate::rules::jobs::{
+    Budget, CloseReason, Duration, ExperienceLevel, JobStatus, MAX_CONNECTS_COST,
+    default_connects_cost,
+};
+use crate::rules::money::Cents;
+use crate::rules::settings::Plan;
+use crate::slug_enum;
+use crate::store::{self, events, jobs, jobs::Job, settings, v};
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  lancer jobs add --client acme --title \"Rust CLI for invoices\" --hourly 40-70 \\
+      --skill rust --skill sqlite --question \"Which crates would you use?\"
+  lancer jobs add --client acme --title \"Logo\" --fixed 300 --featured
+  lancer jobs list --status open --sort budget
+  lancer job close 3 --reason filled
+
+Without --connects a job costs Connects by its budget: fixed under $50 or hourly maximum
+under $15: 2; under $500 / $30: 4; under $5,000 / $60: 6; otherwise 8.")]
+pub struct JobsArgs {
+    #[command(subcommand)]
+    pub command: JobsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JobsCommand {
+    /// Record a job post
+    Add(AddArgs),
+    /// List job posts
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show one job post
+    Show {
+        /// Job id or uid
+        job: String,
+    },
+    /// Change a job post (only the flags given)
+    Edit(EditArgs),
+    /// Close a job: filled, cancelled (refunds Connects spent on it) or expired
+    Close(CloseArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("budget").required(true).args(["hourly", "fixed"])))]
+pub struct AddArgs {
+    /// The client who posted it (id or uid)
+    #[arg(long)]
+    pub client: String,
+    /// The job's title
+    #[arg(long, value_parser = parse_nonempty)]
+    pub title: String,
+    /// A stable key for scripts and imports
+    #[arg(long)]
+    pub uid: Option<String>,
+    #[command(flatten)]
+    pub fields: JobFields,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("budget").args(["hourly", "fixed"])))]
+pub struct EditArgs {
+    /// Job id or uid
+    pub job: String,
+    /// New title
+    #[arg(long, value_parser = parse_nonempty)]
+    pub title: Option<String>,
+    /// New uid
+    #[arg(long)]
+    pub uid: Option<String>,
+    /// Replace the skills with the --skill flags given
+    #[arg(long)]
+    pub clear_skills: bool,
+    /// Replace the screening questions with the --question flags given
+    #[arg(long)]
+    pub clear_questions: bool,
+    #[command(flatten)]
+    pub fields: JobFields,
+}
+
+#[derive(Debug, Args)]
+pub struct JobFields {
+    /// The job's description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// A skill the job asks for (repeat for more)
+    #[arg(long, value_name = "SKILL")]
+    pub skill: Vec<String>,
+    /// Hourly budget range, e.g. 20-40
+    #[arg(long, value_name = "MIN-MAX", value_parser = Budget::parse_hourly, allow_negative_numbers = true)]
+    pub hourly: Option<Budget>,
+    /// Fixed budget for the whole job, e.g. 300
+    #[arg(long, value_name = "AMOUNT", value_parser = Budget::parse_fixed, allow_negative_numbers = true)]
+    pub fixed: Option<Budget>,
+    /// Connects a proposal costs (0-16); derived from the budget when left out
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..=MAX_CONNECTS_COST))]
+    pub connects: Option<i64>,
+    /// A Featured job (its invites may come from the platform)
+    #[arg(long)]
+    pub featured: bool,
+    /// Invite-only: no referrals
+    #[arg(long)]
+    pub private: bool,
+    /// A screening question (repeat for more)
+    #[arg(long, value_name = "TEXT")]
+    pub question: Vec<String>,
+    /// Experience level: entry, intermediate or expert
+    #[arg(long, value_name = "LEVEL")]
+    pub experience: Option<ExperienceLevel>,
+    /// Expected project length
+    #[arg(long, value_name = "DURATION")]
+    pub length: Option<Duration>,
+    /// When it was posted [default: now]
+    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    pub posted_at: Option<Timestamp>,
+    /// Activity: proposals the job has
+    #[arg(long, value_name = "N")]
+    pub proposals: Option<u32>,
+    /// Activity: invites the client sent
+    #[arg(long, value_name = "N")]
+    pub invites_sent: Option<u32>,
+    /// Activity: freelancers being interviewed
+    #[arg(long, value_name = "N")]
+    pub interviewing: Option<u32>,
+    /// Activity: when the client last viewed the job
+    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    pub last_viewed_at: Option<Timestamp>,
+    /// Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)
+    #[arg(long, value_name = "LOW-AVG-HIGH", value_parser = parse_bid_range)]
+    pub bid_range: Option<(Cents, Cents, Cents)>,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// Job id or uid
+    pub job: String,
+    /// Why it closed
+    #[arg(long)]
+    pub reason: CloseReason,
+}
+
+slug_enum! {
+    pub enum JobSort { Id => "id", Posted => "posted", Title => "title", Connects => "connects", Budget => "budget" }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this client's jobs (id or uid)
+    #[arg(long)]
+    pub client: Option<String>,
+    /// Only open or closed jobs
+    #[arg(long)]
+    pub status: Option<JobStatus>,
+    /// Only Featured jobs
+    #[arg(long)]
+    pub featured: bool,
+    /// Only private (invite-only) jobs
+    #[arg(long)]
+    pub private: bool,
+    /// Only jobs asking for this skill
+    #[arg(long)]
+    pub skill: Option<String>,
+    /// Order (posted: newest first; budget: highest first)
+    #[arg(long, default_value = "id")]
+    pub sort: JobSort,
+    /// At most this many rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+fn parse_bid_range(text: &str) -> std::result::Result<(Cents, Cents, Cents), String> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [lo, avg, hi] = parts.as_slice() else {
+        return Err(format!(
+            "invalid bid range '{text}': write LOW-AVG-HIGH, e.g. 25-40-60"
+        ));
+    };
+    let (lo, avg, hi) = (Cents::parse(lo)?, Cents::parse(avg)?, Cents::parse(hi)?);
+    if !(lo <= avg && avg <= hi) {
+        return Err(format!("invalid bid range '{text}': LOW <= AVG <= HIGH"));
+    }
+    Ok((lo, avg, hi))
+}
+
+impl JobFields {
+    fn apply(&self, j: &mut Job) {
+        if let Some(d) = &self.description {
+            j.description = d.clone();
+        }
+        j.skills
+            .extend(self.skill.iter().map(|s| s.trim().to_string()));
+        if let Some(b) = self.hourly.or(self.fixed) {
+            j.set_budget(b);
+            if self.connects.is_none() {
+                j.connects_cost = default_connects_cost(b);
+            }
+        }
+        if let Some(c) = self.connects {
+            j.connects_cost = c;
+        }
+        if self.featured {
+            j.featured = true;
+        }
+        if self.private {
+            j.private = true;
+        }
+        j.questions
+            .extend(self.question.iter().map(|q| q.trim().to_string()));
+        if let Some(x) = self.experience {
+            j.experience_level = Some(x);
+        }
+        if let Some(x) = self.length {
+            j.project_length = Some(x);
+        }
+        if let Some(x) = self.posted_at {
+            j.posted_at = x;
+        }
+        if let Some(x) = self.proposals {
+            j.proposals = x.into();
+        }
+        if let Some(x) = self.invites_sent {
+            j.invites_sent = x.into();
+        }
+        if let Some(x) = self.interviewing {
+            j.interviewing = x.into();
+        }
+        if let Some(x) = self.last_viewed_at {
+            j.last_viewed_by_client_at = Some(x);
+        }
+        if let Some((lo, avg, hi)) = self.bid_range {
+            j.bid_low_cents = Some(lo.0);
+            j.bid_avg_cents = Some(avg.0);
+            j.bid_high_cents = Some(hi.0);
+        }
+    }
+}
+
+/// A new job from its client, title and budget, with every other field at its default.
+pub fn new_job(client_id: i64, title: &str, budget: Budget, now: Timestamp) -> Job {
+    let mut job = Job {
+        id: 0,
+        uid: None,
+        client_id,
+        title: title.to_string(),
+        description: String::new(),
+        skills: Vec::new(),
+        pay_type: budget.pay_type(),
+        hourly_min_cents: None,
+        hourly_max_cents: None,
+        fixed_cents: None,
+        experience_level: None,
+        project_length: None,
+        connects_cost: default_connects_cost(budget),
+        featured: false,
+        private: false,
+        status: JobStatus::Open,
+        close_reason: None,
+        posted_at: now,
+        closed_at: None,
+        proposals: 0,
+        invites_sent: 0,
+        interviewing: 0,
+        last_viewed_by_client_at: None,
+        bid_low_cents: None,
+        bid_avg_cents: None,
+        bid_high_cents: None,
+        questions: Vec::new(),
+        created_at: now,
+    };
+    job.set_budget(budget);
+    job
+}
+
+/// Whether the plan in force shows bid ranges (R40).
+pub fn shows_bid_range(conn: &Connection) -> Result<bool> {
+    Ok(settings::load(conn)?.plan == Plan::Plus)
+}
+
+/// Closes a job and records it; later stages hook their effects on invites and proposals here.
+pub fn close_job(
+    conn: &Connection,
+    job_id: i64,
+    reason: CloseReason,
+    now: Timestamp,
+) -> Result<Job> {
+    let mut job = jobs::get(conn, job_id)?;
+    if job.status == JobStatus::Closed {
+        return Err(Error::refused(format!(
+            "job {job_id} is already closed ({})",
+            job.close_reason.map(|r| r.as_str()).unwrap_or("closed")
+        )));
+    }
+    job.status = JobStatus::Closed;
+    job.close_reason = Some(reason);
+    job.closed_at = Some(now);
+    jobs::update(conn, &job)?;
+    events::record(
+        conn,
+        now,
+        "job",
+        job_id,
+        "closed",
+        json!({ "reason": reason }),
+    )?;
+    Ok(job)
+}
+
+pub fn run(ctx: &mut Ctx, args: JobsArgs) -> Result<()> {
+    let now = ctx.now;
+    match args.command {
+        JobsCommand::Add(a) => {
+            let budget = a
+                .fields
+                .hourly
+                .or(a.fields.fixed)
+                .expect("clap requires a budget");
+            let job = ctx.write(|tx| {
+                let client_id = store::resolve(tx, "clients", "client", &a.client)?;
+                store::check_uid_free(tx, "jobs", "job", a.uid.as_deref(), None)?;
+                let mut job = new_job(client_id, &a.title, budget, now);
+                job.uid = a.uid.clone();
+                a.fields.apply(&mut job);
+                let id = jobs::insert(tx, &job)?;
+                events::record(
+                    tx,
+                    now,
+                    "job",
+                    id,
+                    "added",
+                    json!({ "title": job.title, "client_id": client_id, "connects_cost": job.connects_cost }),
+                )?;
+                Ok(jobs::get(tx, id)?.for_plan(shows_bid_range(tx)?))
+            })?;
+            ctx.out.record(&job)
+        }
+        JobsCommand::List(a) => {
+            let (conn, out) = ctx.reader()?;
+            let mut q = jobs::select();
+            if let Some(c) = &a.client {
+                let id = store::resolve(conn, "clients", "client", c)?;
+                q.filter("client_id = ?", [v(id)]);
+            }
+            if let Some(s) = a.status {
+                q.filter("status = ?", [v(s.as_str().to_string())]);
+            }
+            if a.featured {
+                q.filter("featured = 1", []);
+            }
+            if a.private {
+                q.filter("private = 1", []);
+            }
+            if let Some(s) = &a.skill {
+                q.filter(
+                    "EXISTS (SELECT 1 FROM json_each(jobs.skills) WHERE lower(value) = lower(?))",
+                    [v(s.clone())],
+                );
+            }
+            q.order(match a.sort {
+                JobSort::Id => "id",
+                JobSort::Posted => "posted_at DESC, id DESC",
+                JobSort::Title => "title COLLATE NOCASE, id",
+                JobSort::Connects => "connects_cost DESC, id",
+                JobSort::Budget => "coalesce(fixed_cents, hourly_max_cents) DESC, id",
+            })
+            .limit(a.limit);
+            let plus = shows_bid_range(conn)?;
+            let mut list = out.list::<Job>()?;
+            jobs::each(conn, &q, |j| list.push(&j.for_plan(plus)))?;
+            list.finish()
+        }
+        JobsCommand::Show { job } => {
+            let (conn, out) = ctx.reader()?;
+            let id = store::resolve(conn, "jobs", "job", &job)?;
+            out.record(&jobs::get(conn, id)?.for_plan(shows_bid_range(conn)?))
+        }
+        JobsCommand::Edit(a) => {
+            let job = ctx.write(|tx| {
+                let id = store::resolve(tx, "jobs", "job", &a.job)?;
+                let before = jobs::get(tx, id)?;
+                let mut j = before.clone();
+                if let Some(t) = &a.title {
+                    j.title = t.clone();
+                }
+                if let Some(u) = &a.uid {
+                    store::check_uid_free(tx, "jobs", "job", Some(u), Some(id))?;
+                    j.uid = Some(u.clone());
+                }
+                if a.clear_skills {
+                    j.skills.clear();
+                }
+                if a.clear_questions {
+                    j.questions.clear();
+                }
+                a.fields.apply(&mut j);
+                let changes = events::changes(&json_of(&before), &json_of(&j));
+                if changes.as_object().is_some_and(|m| !m.is_empty()) {
+                    jobs::update(tx, &j)?;
+                    events::record(tx, now, "job", id, "edited", changes)?;
+                }
+                Ok(jobs::get(tx, id)?.for_plan(shows_bid_range(tx)?))
+            })?;
+            ctx.out.record(&job)
+        }
+        JobsCommand::Close(a) => {
+            let job = ctx.write(|tx| {
+                let id = store::resolve(tx, "jobs", "job", &a.job)?;
+                let job = close_job(tx, id, a.reason, now)?;
+                Ok(job.for_plan(shows_bid_range(tx)?))
+            })?;
+            ctx.out.record(&job)
+        }
+    }
+}

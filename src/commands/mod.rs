@@ -1,0 +1,164 @@
+//! Command handlers, one file per noun. A handler reads its arguments, opens one transaction,
+//! calls the rules, writes, and hands a record to the printer.
+
+pub mod agencies;
+pub mod clients;
+pub mod completions;
+pub mod config;
+pub mod db;
+pub mod jobs;
+pub mod log;
+pub mod profiles;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use rusqlite::Transaction;
+
+use crate::cli::{Cli, ColorWhen, Command};
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::output::Printer;
+use crate::rules::money::Cents;
+use crate::store::{self, Store};
+
+/// What every handler gets: the clock, the printer, the store (opened on first use) and the
+/// global switches.
+pub struct Ctx {
+    pub db_path: PathBuf,
+    pub busy_timeout_ms: u64,
+    pub now: Timestamp,
+    pub out: Printer,
+    /// May we prompt? Only on a terminal and without --no-input.
+    pub interactive: bool,
+    pub yes: bool,
+    pub dry_run: bool,
+    store: Option<Store>,
+}
+
+impl Ctx {
+    pub fn from_cli(cli: &Cli) -> Result<Ctx> {
+        let g = &cli.global;
+        let now = clock::now(g.now.as_deref())?;
+        let color = match g.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                let forced =
+                    std::env::var("CLICOLOR_FORCE").is_ok_and(|v| !v.is_empty() && v != "0");
+                let banned = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+                forced || (!banned && std::io::stdout().is_terminal())
+            }
+        };
+        let interactive =
+            !g.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        let busy_timeout_ms = match std::env::var("LANCER_BUSY_TIMEOUT_MS") {
+            Ok(v) => v.trim().parse().map_err(|_| {
+                Error::usage(format!(
+                    "LANCER_BUSY_TIMEOUT_MS='{v}' is not a whole number of milliseconds"
+                ))
+            })?,
+            Err(_) => store::DEFAULT_BUSY_TIMEOUT_MS,
+        };
+        Ok(Ctx {
+            db_path: match &g.db {
+                Some(p) => p.clone(),
+                None => default_db_path()?,
+            },
+            busy_timeout_ms,
+            now,
+            out: Printer::new(g.format(), g.fields.clone(), g.quiet, color, now),
+            interactive,
+            yes: g.yes,
+            dry_run: g.dry_run,
+            store: None,
+        })
+    }
+
+    /// The store, opened (and created or migrated) on first use.
+    pub fn store(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() {
+            self.store = Some(Store::open(&self.db_path, self.busy_timeout_ms)?);
+        }
+        Ok(self.store.as_mut().expect("just opened"))
+    }
+
+    /// The store's connection for reading, and the printer.
+    pub fn reader(&mut self) -> Result<(&rusqlite::Connection, &Printer)> {
+        self.store()?;
+        let conn = &self.store.as_ref().expect("opened above").conn;
+        Ok((conn, &self.out))
+    }
+
+    /// Runs a change in one immediate transaction (rolled back under --dry-run).
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let dry_run = self.dry_run;
+        let value = self.store()?.write(dry_run, f)?;
+        if dry_run {
+            self.out.note("dry run: nothing was written");
+        }
+        Ok(value)
+    }
+}
+
+/// `$XDG_DATA_HOME/lancer/lancer.db`, else `~/.local/share/lancer/lancer.db`.
+pub fn default_db_path() -> Result<PathBuf> {
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy().map_err(|e| {
+        Error::store(format!(
+            "cannot find a home folder for the default store: {e}"
+        ))
+        .hint("pass --db PATH or set LANCER_DB")
+    })?;
+    Ok(base.data_dir().join("lancer").join("lancer.db"))
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let mut ctx = Ctx::from_cli(&cli)?;
+    match cli.command {
+        Command::Clients(a) => clients::run(&mut ctx, a),
+        Command::Jobs(a) => jobs::run(&mut ctx, a),
+        Command::Profiles(a) => profiles::run(&mut ctx, a),
+        Command::Agencies(a) => agencies::run(&mut ctx, a),
+        Command::Log(a) => log::run(&mut ctx, a),
+        Command::Db(a) => db::run(&mut ctx, a),
+        Command::Config(a) => config::run(&mut ctx, a),
+        Command::Completions(a) => completions::run(&mut ctx, a),
+    }
+}
+
+// Value parsers shared by the nouns' flags; each error names the accepted forms (exit 2).
+
+pub fn parse_money(text: &str) -> std::result::Result<Cents, String> {
+    Cents::parse(text)
+}
+
+pub fn parse_rate(text: &str) -> std::result::Result<Cents, String> {
+    use crate::rules::money::{RATE_MAX, RATE_MIN};
+    Cents::parse_in(text, "hourly rate", RATE_MIN, RATE_MAX)
+}
+
+pub fn parse_time(text: &str) -> std::result::Result<Timestamp, String> {
+    clock::parse_time(text).map_err(|e| e.message)
+}
+
+pub fn parse_date(text: &str) -> std::result::Result<jiff::civil::Date, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("invalid date '{text}': use YYYY-MM-DD, e.g. 2024-05-01"))
+}
+
+pub fn parse_nonempty(text: &str) -> std::result::Result<String, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err("it cannot be empty".into())
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// The JSON of a record, for event details.
+pub fn json_of<T: serde::Serialize>(record: &T) -> serde_json::Value {
+    serde_json::to_value(record).unwrap_or_default()
+}

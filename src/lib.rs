@@ -1,0 +1,10 @@
+//! lancer: a freelancer's marketplace pipeline in a local SQLite store.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod docs;
+pub mod error;
+pub mod output;
+pub mod rules;
+pub mod store;

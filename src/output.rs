@@ -1,0 +1,393 @@
+//! Rendering of records and lists: table, json, ndjson, csv, tsv; field selection; `-q`.
+
+use std::io::{BufWriter, IsTerminal, Stdout, Write};
+use std::marker::PhantomData;
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use jiff::Timestamp;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::rules::money::Cents;
+use crate::slug_enum;
+
+slug_enum! {
+    /// Output formats (`-o/--format`).
+    pub enum Format { Table => "table", Json => "json", Ndjson => "ndjson", Csv => "csv", Tsv => "tsv" }
+}
+
+/// A record lancer prints: its JSON shape is its serde form.
+pub trait Record: Serialize {
+    /// Every top-level JSON field, in output order (a unit test per entity keeps this true).
+    const FIELDS: &'static [&'static str];
+    /// The columns a table shows when `--fields` is not given.
+    const COLUMNS: &'static [&'static str];
+    fn id(&self) -> i64;
+    /// What `-q` prints for the record: its id unless the record has none.
+    fn quiet_key(&self) -> String {
+        self.id().to_string()
+    }
+}
+
+/// How to print, from the global options.
+pub struct Printer {
+    pub format: Format,
+    pub fields: Option<Vec<String>>,
+    pub quiet: bool,
+    pub color: bool,
+    pub stdout_tty: bool,
+    pub now: Timestamp,
+}
+
+type Out = BufWriter<std::io::StdoutLock<'static>>;
+
+fn stdout() -> Out {
+    let s: Stdout = std::io::stdout();
+    BufWriter::with_capacity(64 * 1024, s.lock())
+}
+
+impl Printer {
+    pub fn new(
+        format: Format,
+        fields: Option<Vec<String>>,
+        quiet: bool,
+        color: bool,
+        now: Timestamp,
+    ) -> Printer {
+        Printer {
+            format,
+            fields,
+            quiet,
+            color,
+            stdout_tty: std::io::stdout().is_terminal(),
+            now,
+        }
+    }
+
+    pub fn is_json(&self) -> bool {
+        matches!(self.format, Format::Json | Format::Ndjson)
+    }
+
+    /// The fields to print: `--fields` (checked against the record's fields), else the
+    /// table's default columns, else `None` meaning "the whole record as it serialises".
+    fn selection<T: Record>(&self) -> Result<Option<Vec<&'static str>>> {
+        if let Some(wanted) = &self.fields {
+            let mut chosen = Vec::with_capacity(wanted.len());
+            for name in wanted {
+                match T::FIELDS.iter().find(|f| **f == name.as_str()) {
+                    Some(f) => chosen.push(*f),
+                    None => {
+                        return Err(Error::usage(format!(
+                            "unknown field '{name}' in --fields; the fields are: {}",
+                            T::FIELDS.join(", ")
+                        ))
+                        .detail("fields", T::FIELDS.to_vec()));
+                    }
+                }
+            }
+            return Ok(Some(chosen));
+        }
+        match self.format {
+            Format::Table => Ok(Some(T::COLUMNS.to_vec())),
+            Format::Csv | Format::Tsv => Ok(Some(T::FIELDS.to_vec())),
+            Format::Json | Format::Ndjson => Ok(None),
+        }
+    }
+
+    /// Prints one record (the result of `show`, `add`, `edit`, …).
+    pub fn record<T: Record>(&self, record: &T) -> Result<()> {
+        let fields = self.selection::<T>()?;
+        let mut out = stdout();
+        if self.quiet {
+            writeln!(out, "{}", record.quiet_key())?;
+            return Ok(out.flush()?);
+        }
+        match self.format {
+            Format::Json => {
+                let value = project(record, fields.as_deref())?;
+                serde_json::to_writer_pretty(&mut out, &value)?;
+                writeln!(out)?;
+            }
+            Format::Ndjson => {
+                let value = project(record, fields.as_deref())?;
+                serde_json::to_writer(&mut out, &value)?;
+                writeln!(out)?;
+            }
+            Format::Table if self.stdout_tty => {
+                // One record reads best as a two-column card, with every field shown unless
+                // --fields chose some.
+                let names: Vec<&str> = match &self.fields {
+                    Some(_) => fields.unwrap_or_default(),
+                    None => T::FIELDS.to_vec(),
+                };
+                let value = serde_json::to_value(record)?;
+                let mut table = self.new_table();
+                for name in names {
+                    let v = value.get(name).unwrap_or(&Value::Null);
+                    table.add_row(vec![
+                        self.header_cell(name),
+                        Cell::new(self.cell_text(name, v)),
+                    ]);
+                }
+                writeln!(out, "{table}")?;
+            }
+            _ => {
+                let mut list = ListPrinter::<T>::start(self, out, fields)?;
+                list.push(record)?;
+                return list.finish();
+            }
+        }
+        Ok(out.flush()?)
+    }
+
+    /// Starts a list; rows are written as they are pushed (streamed), except for a table on a
+    /// terminal, which needs every row to size its columns.
+    pub fn list<T: Record>(&self) -> Result<ListPrinter<'_, T>> {
+        let fields = self.selection::<T>()?;
+        ListPrinter::start(self, stdout(), fields)
+    }
+
+    /// Prints a single value: bare in text formats, `{"key": value}` in JSON.
+    pub fn scalar(&self, key: &str, value: &str) -> Result<()> {
+        let mut out = stdout();
+        if self.is_json() && !self.quiet {
+            let mut map = Map::new();
+            map.insert(key.to_string(), Value::String(value.to_string()));
+            serde_json::to_writer(&mut out, &map)?;
+            writeln!(out)?;
+        } else {
+            writeln!(out, "{value}")?;
+        }
+        Ok(out.flush()?)
+    }
+
+    /// A line for a person on stderr (never on stdout, so scripts' output stays clean).
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    fn new_table(&self) -> Table {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_HORIZONTAL_ONLY)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.color {
+            table.force_no_tty();
+        }
+        table
+    }
+
+    fn header_cell(&self, name: &str) -> Cell {
+        let cell = Cell::new(name);
+        if self.color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }
+
+    /// A value as a person reads it: money as `$1,250.00`, times relative on a terminal,
+    /// booleans as yes/no, lists comma-separated.
+    pub fn cell_text(&self, field: &str, value: &Value) -> String {
+        match value {
+            Value::Null => String::new(),
+            Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+            Value::Number(n) if field.ends_with("_cents") => match n.as_i64() {
+                Some(c) => Cents(c).to_string(),
+                None => n.to_string(),
+            },
+            Value::Number(n) => n.to_string(),
+            Value::String(s) if self.stdout_tty && field.ends_with("_at") => {
+                match s.parse::<Timestamp>() {
+                    Ok(t) => clock::relative(t, self.now),
+                    Err(_) => s.clone(),
+                }
+            }
+            Value::String(s) => flatten_line(s),
+            Value::Array(items) => items
+                .iter()
+                .map(|v| match v {
+                    Value::String(s) => flatten_line(s),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Object(_) => value.to_string(),
+        }
+    }
+}
+
+/// Keeps a cell on one line: tabs and newlines would break tab-separated output.
+fn flatten_line(s: &str) -> String {
+    if s.contains(['\t', '\n', '\r']) {
+        s.replace(['\t', '\n', '\r'], " ")
+    } else {
+        s.to_string()
+    }
+}
+
+/// The record's JSON, reduced to the chosen fields in the chosen order.
+fn project<T: Serialize>(record: &T, fields: Option<&[&str]>) -> Result<Value> {
+    let value = serde_json::to_value(record)?;
+    let Some(fields) = fields else {
+        return Ok(value);
+    };
+    let Value::Object(mut map) = value else {
+        return Ok(value);
+    };
+    let mut chosen = Map::with_capacity(fields.len());
+    for f in fields {
+        chosen.insert((*f).to_string(), map.remove(*f).unwrap_or(Value::Null));
+    }
+    Ok(Value::Object(chosen))
+}
+
+/// A list being printed.
+pub struct ListPrinter<'p, T> {
+    printer: &'p Printer,
+    out: Out,
+    fields: Option<Vec<&'static str>>,
+    csv: Option<u8>,
+    table: Option<Table>,
+    count: usize,
+    _record: PhantomData<T>,
+}
+
+impl<'p, T: Record> ListPrinter<'p, T> {
+    fn start(printer: &'p Printer, out: Out, fields: Option<Vec<&'static str>>) -> Result<Self> {
+        let mut list = ListPrinter {
+            printer,
+            out,
+            fields,
+            csv: None,
+            table: None,
+            count: 0,
+            _record: PhantomData,
+        };
+        let header: Vec<&str> = list.fields.clone().unwrap_or_default();
+        if !printer.quiet {
+            match printer.format {
+                Format::Json => list.out.write_all(b"[")?,
+                Format::Csv | Format::Tsv => {
+                    let delimiter = if printer.format == Format::Csv {
+                        b','
+                    } else {
+                        b'\t'
+                    };
+                    list.csv = Some(delimiter);
+                    list.write_csv(&header)?;
+                }
+                Format::Table if printer.stdout_tty => {
+                    let mut table = printer.new_table();
+                    table.set_header(header.iter().map(|h| printer.header_cell(h)));
+                    list.table = Some(table);
+                }
+                Format::Table => writeln!(list.out, "{}", header.join("\t"))?,
+                Format::Ndjson => {}
+            }
+        }
+        Ok(list)
+    }
+
+    fn write_csv<S: AsRef<[u8]>>(&mut self, row: &[S]) -> Result<()> {
+        let Some(delimiter) = self.csv else {
+            return Ok(());
+        };
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .from_writer(&mut self.out);
+        w.write_record(row)?;
+        w.flush()?;
+        Ok(())
+    }
+
+    pub fn push(&mut self, record: &T) -> Result<()> {
+        let p = self.printer;
+        self.count += 1;
+        if p.quiet {
+            writeln!(self.out, "{}", record.quiet_key())?;
+            return Ok(());
+        }
+        match p.format {
+            Format::Json | Format::Ndjson => {
+                if p.format == Format::Json {
+                    self.out
+                        .write_all(if self.count == 1 { b"\n" } else { b",\n" })?;
+                }
+                match &self.fields {
+                    None => serde_json::to_writer(&mut self.out, record)?,
+                    Some(f) => serde_json::to_writer(&mut self.out, &project(record, Some(f))?)?,
+                }
+                if p.format == Format::Ndjson {
+                    self.out.write_all(b"\n")?;
+                }
+            }
+            Format::Csv | Format::Tsv => {
+                let value = serde_json::to_value(record)?;
+                let fields = self.fields.as_deref().unwrap_or_default();
+                let row: Vec<String> = fields
+                    .iter()
+                    .map(|f| raw_text(value.get(*f).unwrap_or(&Value::Null)))
+                    .collect();
+                self.write_csv(&row)?;
+            }
+            Format::Table => {
+                let value = serde_json::to_value(record)?;
+                let fields = self.fields.as_deref().unwrap_or_default();
+                let cells: Vec<String> = fields
+                    .iter()
+                    .map(|f| p.cell_text(f, value.get(*f).unwrap_or(&Value::Null)))
+                    .collect();
+                match self.table.as_mut() {
+                    Some(table) => {
+                        table.add_row(cells);
+                    }
+                    None => writeln!(self.out, "{}", cells.join("\t"))?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        let p = self.printer;
+        if !p.quiet {
+            match p.format {
+                Format::Json => {
+                    self.out
+                        .write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?
+                }
+                Format::Table => {
+                    if let Some(table) = self.table.take() {
+                        if self.count == 0 {
+                            p.note("(nothing to list)");
+                        } else {
+                            writeln!(self.out, "{table}")?;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(self.out.flush()?)
+    }
+}
+
+/// A value as text for csv/tsv: scalars as themselves, lists and objects as JSON.
+fn raw_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,359 @@
+//! The SQLite store: opening, migrations, transactions, and the queries of each entity.
+
+pub mod agencies;
+pub mod clients;
+pub mod events;
+pub mod jobs;
+pub mod profiles;
+pub mod settings;
+
+use std::fs::OpenOptions;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::time::Duration as StdDuration;
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite_migration::{M, Migrations};
+
+use crate::error::{Error, Result};
+
+/// Marks a SQLite file as a lancer store (`PRAGMA application_id`, "LNCR").
+pub const APPLICATION_ID: i64 = 0x4C4E_4352;
+
+/// Default busy timeout (SPEC §4), overridable with `LANCER_BUSY_TIMEOUT_MS`.
+pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 10_000;
+
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("migrations/001_foundation.sql"))]));
+
+/// How many migrations this lancer knows: the `user_version` of an up-to-date store.
+pub fn schema_version() -> i64 {
+    MIGRATIONS_LEN as i64
+}
+const MIGRATIONS_LEN: usize = 1;
+
+pub struct Store {
+    pub conn: Connection,
+    pub path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating it, mode 0600, if missing) and migrates the store at `path`.
+    /// A file that is not a lancer store, or one from a newer lancer, is refused untouched.
+    pub fn open(path: &Path, busy_timeout_ms: u64) -> Result<Store> {
+        let fresh = !path.exists();
+        if fresh {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    Error::store(format!(
+                        "cannot create the folder {}: {e}",
+                        parent.display()
+                    ))
+                })?;
+            }
+            // Create the file ourselves so it is private from the first byte.
+            match OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+            {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => {
+                    return Err(Error::store(format!(
+                        "cannot create the store {}: {e}",
+                        path.display()
+                    ))
+                    .hint("check the permissions of the folder, or pass --db PATH"));
+                }
+            }
+        } else if path.is_dir() {
+            return Err(Error::store(format!(
+                "{} is a folder, not a lancer store",
+                path.display()
+            )));
+        }
+        let conn = Connection::open(path)
+            .map_err(|e| Error::from(e).hint(format!("the store is {}", path.display())))?;
+        conn.busy_timeout(StdDuration::from_millis(busy_timeout_ms))?;
+        check_identity(&conn, path)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::store(format!(
+                "cannot switch the store {} to WAL mode (it stays '{mode}')",
+                path.display()
+            )));
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let current = |conn: &Connection| -> Result<i64> {
+            Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        };
+        if current(&self.conn)? == schema_version() {
+            return Ok(());
+        }
+        match MIGRATIONS.to_latest(&mut self.conn) {
+            Ok(()) => Ok(()),
+            // Another process opening the same new store may have migrated it first.
+            Err(_) if current(&self.conn)? == schema_version() => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction. With `dry_run` everything `f` did is
+    /// rolled back, so the returned value shows what would have happened.
+    pub fn write<T>(
+        &mut self,
+        dry_run: bool,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        if dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+        }
+        Ok(value)
+    }
+}
+
+/// Refuses files that are not lancer stores or come from a newer lancer, before any write.
+fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+    let not_ours = |why: &str| {
+        Error::store(format!("{} is not a lancer store: {why}", path.display()))
+            .hint("pass --db PATH to use another file; this one was left untouched")
+    };
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| match &e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(f.code, rusqlite::ErrorCode::NotADatabase) =>
+            {
+                not_ours("it is not a SQLite database")
+            }
+            _ => Error::from(e),
+        })?;
+    let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+        [],
+        |r| r.get(0),
+    )?;
+    if app != APPLICATION_ID && (version != 0 || tables != 0) {
+        return Err(not_ours("it is a SQLite database made by another program"));
+    }
+    if version > schema_version() {
+        return Err(Error::store(format!(
+            "the store {} was made by a newer lancer (schema {version}, this lancer knows {})",
+            path.display(),
+            schema_version()
+        ))
+        .hint("upgrade lancer; the store was left untouched"));
+    }
+    Ok(())
+}
+
+/// Looks a record up by `id` (a whole number) or `uid`; exit 3 when neither matches.
+pub fn resolve(conn: &Connection, table: &str, what: &str, key: &str) -> Result<i64> {
+    let by_id = match key.parse::<i64>() {
+        Ok(id) => conn
+            .prepare_cached(&format!("SELECT id FROM {table} WHERE id = ?1"))?
+            .query_row([id], |r| r.get::<_, i64>(0))
+            .optional()?,
+        Err(_) => None,
+    };
+    if let Some(id) = by_id {
+        return Ok(id);
+    }
+    conn.prepare_cached(&format!("SELECT id FROM {table} WHERE uid = ?1"))?
+        .query_row([key], |r| r.get::<_, i64>(0))
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found(format!("no {what} with id or uid '{key}'"))
+                .hint(format!("list them with: lancer {table} list"))
+        })
+}
+
+/// Refuses a uid another record of the table already carries.
+pub fn check_uid_free(
+    conn: &Connection,
+    table: &str,
+    what: &str,
+    uid: Option<&str>,
+    except: Option<i64>,
+) -> Result<()> {
+    let Some(uid) = uid else { return Ok(()) };
+    if uid.trim().is_empty() {
+        return Err(Error::usage("a uid cannot be empty"));
+    }
+    let taken: Option<i64> = conn
+        .prepare_cached(&format!("SELECT id FROM {table} WHERE uid = ?1"))?
+        .query_row([uid], |r| r.get(0))
+        .optional()?;
+    match taken {
+        Some(id) if Some(id) != except => Err(Error::refused(format!(
+            "{what} {id} already has the uid '{uid}'"
+        ))
+        .detail("existing_id", id)),
+        _ => Ok(()),
+    }
+}
+
+/// A JSON text column holding a list of strings.
+pub fn json_list(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+pub fn to_json_list(items: &[String]) -> String {
+    serde_json::to_string(items).expect("a list of strings serialises")
+}
+
+/// Stores each slug enum as its slug.
+macro_rules! sql_slug {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl ToSql for $ty {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+        impl FromSql for $ty {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                value
+                    .as_str()?
+                    .parse()
+                    .map_err(|e: String| FromSqlError::Other(e.into()))
+            }
+        }
+    )+};
+}
+
+use crate::rules::jobs::{CloseReason, Duration, ExperienceLevel, JobStatus, PayType};
+use crate::rules::profiles::{AgencyRole, ProfileKind};
+sql_slug!(
+    PayType,
+    Duration,
+    ExperienceLevel,
+    JobStatus,
+    CloseReason,
+    AgencyRole,
+    ProfileKind
+);
+
+impl ToSql for crate::rules::money::Cents {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.0))
+    }
+}
+
+/// A SELECT assembled from optional filters, run row by row.
+pub struct Select {
+    base: String,
+    clauses: Vec<String>,
+    params: Vec<rusqlite::types::Value>,
+    order: String,
+    limit: Option<u64>,
+}
+
+impl Select {
+    pub fn new(base: &str, order: &str) -> Select {
+        Select {
+            base: base.to_string(),
+            clauses: Vec::new(),
+            params: Vec::new(),
+            order: order.to_string(),
+            limit: None,
+        }
+    }
+
+    /// Adds `clause` (with one `?` per value) joined by AND.
+    pub fn filter(
+        &mut self,
+        clause: &str,
+        values: impl IntoIterator<Item = rusqlite::types::Value>,
+    ) -> &mut Self {
+        self.clauses.push(clause.to_string());
+        self.params.extend(values);
+        self
+    }
+
+    pub fn order(&mut self, order: &str) -> &mut Self {
+        self.order = order.to_string();
+        self
+    }
+
+    pub fn limit(&mut self, limit: Option<u64>) -> &mut Self {
+        self.limit = limit;
+        self
+    }
+
+    pub fn sql(&self) -> String {
+        let mut sql = self.base.clone();
+        if !self.clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&self.clauses.join(" AND "));
+        }
+        if !self.order.is_empty() {
+            sql.push_str(" ORDER BY ");
+            sql.push_str(&self.order);
+        }
+        if let Some(n) = self.limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        sql
+    }
+
+    /// Calls `each` for every row, in order, without collecting them.
+    pub fn each<T>(
+        &self,
+        conn: &Connection,
+        map: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = conn.prepare_cached(&self.sql())?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(self.params.iter()))?;
+        while let Some(row) = rows.next()? {
+            each(map(row)?)?;
+        }
+        Ok(())
+    }
+}
+
+/// `Some(x)` as a SQL value, for filters.
+pub fn v(x: impl Into<rusqlite::types::Value>) -> rusqlite::types::Value {
+    x.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid_and_counted() {
+        MIGRATIONS.validate().unwrap();
+        let mut conn = Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_latest(&mut conn).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, schema_version());
+        let app: i64 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(app, APPLICATION_ID);
+    }
+}

@@ -1,0 +1,584 @@
+//! The store, records, output formats and exit codes.
+
+use std::os::unix::fs::PermissionsExt;
+
+use serde_json::Value;
+
+use crate::common::{Env, NOW};
+
+#[test]
+fn clients_keep_money_in_cents_and_show_by_id_or_uid() {
+    let env = Env::new();
+    env.ok(&[
+        "clients",
+        "add",
+        "Acme",
+        "--uid",
+        "acme",
+        "--total-spent",
+        "125000",
+        "--avg-hourly-paid",
+        "48.50",
+        "--rating",
+        "4.85",
+        "--reviews",
+        "31",
+        "--hire-rate",
+        "80",
+        "--payment-verified",
+        "--country",
+        "US",
+        "--member-since",
+        "2019-05-01",
+        "--feedback",
+        "Clear brief",
+    ]);
+    let by_uid = env.json(&["clients", "show", "acme"]);
+    assert_eq!(by_uid["id"], 1);
+    assert_eq!(by_uid["uid"], "acme");
+    assert_eq!(by_uid["total_spent_cents"], 12_500_000);
+    assert_eq!(by_uid["avg_hourly_paid_cents"], 4850);
+    assert_eq!(by_uid["rating"], 4.85);
+    assert_eq!(by_uid["hire_rate_pct"], 80);
+    assert_eq!(by_uid["payment_verified"], true);
+    assert_eq!(by_uid["member_since"], "2019-05-01");
+    assert_eq!(
+        by_uid["recent_feedback"],
+        serde_json::json!(["Clear brief"])
+    );
+    assert_eq!(by_uid["created_at"], NOW);
+    let by_id = env.json(&["client", "show", "1"]);
+    assert_eq!(by_id, by_uid);
+}
+
+#[test]
+fn job_connects_cost_follows_the_budget_unless_given() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme", "--uid", "acme"]);
+    let fixed = env.json(&[
+        "jobs", "add", "--client", "acme", "--title", "T", "--fixed", "300",
+    ]);
+    assert_eq!(fixed["connects_cost"], 4);
+    assert_eq!(fixed["fixed_cents"], 30000);
+    assert_eq!(fixed["pay_type"], "fixed");
+    let hourly = env.json(&[
+        "jobs", "add", "--client", "acme", "--title", "T", "--hourly", "20-40",
+    ]);
+    assert_eq!(hourly["connects_cost"], 6);
+    assert_eq!(hourly["hourly_min_cents"], 2000);
+    assert_eq!(hourly["hourly_max_cents"], 4000);
+    let given = env.json(&[
+        "jobs",
+        "add",
+        "--client",
+        "acme",
+        "--title",
+        "T",
+        "--fixed",
+        "300",
+        "--connects",
+        "12",
+    ]);
+    assert_eq!(given["connects_cost"], 12);
+    env.fails(
+        2,
+        &[
+            "jobs",
+            "add",
+            "--client",
+            "acme",
+            "--title",
+            "T",
+            "--fixed",
+            "300",
+            "--connects",
+            "17",
+        ],
+    );
+    // Changing the budget re-derives the cost.
+    let edited = env.json(&["jobs", "edit", "1", "--fixed", "40"]);
+    assert_eq!(edited["connects_cost"], 2);
+}
+
+fn three_jobs() -> Env {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme", "--uid", "acme"]);
+    for (title, budget) in [
+        ("Alpha", "100"),
+        ("Beta, with comma", "2000"),
+        ("Gamma", "6000"),
+    ] {
+        env.ok(&[
+            "jobs", "add", "--client", "acme", "--title", title, "--fixed", budget, "--skill",
+            "rust",
+        ]);
+    }
+    env
+}
+
+#[test]
+fn lists_print_in_every_format() {
+    let env = three_jobs();
+    let json = env.json(&["jobs", "list"]);
+    assert_eq!(json.as_array().map(Vec::len), Some(3));
+    assert_eq!(json[1]["title"], "Beta, with comma");
+
+    let ndjson = env.ok(&["jobs", "list", "--format", "ndjson"]);
+    let lines: Vec<Value> = ndjson
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[2]["title"], "Gamma");
+
+    let csv = env.ok(&[
+        "jobs",
+        "list",
+        "-o",
+        "csv",
+        "--fields",
+        "id,title,fixed_cents",
+    ]);
+    assert_eq!(
+        csv,
+        "id,title,fixed_cents\n1,Alpha,10000\n2,\"Beta, with comma\",200000\n3,Gamma,600000\n"
+    );
+
+    let tsv = env.ok(&["jobs", "list", "-o", "tsv", "--fields", "id,title"]);
+    assert_eq!(tsv, "id\ttitle\n1\tAlpha\n2\tBeta, with comma\n3\tGamma\n");
+
+    let table = env.ok(&[
+        "jobs",
+        "list",
+        "--fields",
+        "id,title,fixed_cents,connects_cost",
+    ]);
+    assert!(
+        !table.contains('\x1b'),
+        "no ANSI escapes when piped: {table:?}"
+    );
+    assert_eq!(
+        table,
+        "id\ttitle\tfixed_cents\tconnects_cost\n1\tAlpha\t$100.00\t4\n2\tBeta, with comma\t$2,000.00\t6\n3\tGamma\t$6,000.00\t8\n"
+    );
+    assert_eq!(env.ok(&["jobs", "list", "-q"]), "1\n2\n3\n");
+    assert_eq!(
+        env.ok(&["jobs", "list", "-q", "--limit", "2", "--sort", "budget"]),
+        "3\n2\n"
+    );
+}
+
+#[test]
+fn field_selection_orders_json_and_rejects_unknown_fields() {
+    let env = three_jobs();
+    let text = env.ok(&["jobs", "list", "-o", "ndjson", "--fields", "title,id"]);
+    assert_eq!(text.lines().next(), Some(r#"{"title":"Alpha","id":1}"#));
+    let err = env.fails(2, &["jobs", "list", "--fields", "id,nope"]);
+    assert!(
+        err.contains("unknown field 'nope'") && err.contains("connects_cost"),
+        "{err}"
+    );
+}
+
+#[test]
+fn empty_lists_succeed() {
+    let env = Env::new();
+    assert_eq!(env.json(&["jobs", "list"]), serde_json::json!([]));
+    assert_eq!(env.ok(&["clients", "list", "-o", "ndjson"]), "");
+    assert_eq!(
+        env.ok(&["clients", "list", "--fields", "id,name"]),
+        "id\tname\n"
+    );
+}
+
+#[test]
+fn exit_codes_follow_the_spec() {
+    let env = Env::new();
+    env.acme_job();
+    env.fails(3, &["jobs", "show", "99"]);
+    env.fails(3, &["clients", "show", "nobody"]);
+    let neg = env.fails(
+        2,
+        &[
+            "jobs", "add", "--client", "acme", "--title", "T", "--fixed", "-5",
+        ],
+    );
+    assert!(neg.contains("e.g. 55"), "{neg}");
+    let three = env.fails(
+        2,
+        &[
+            "jobs", "add", "--client", "acme", "--title", "T", "--fixed", "12.345",
+        ],
+    );
+    assert!(three.contains("at most two decimal places"), "{three}");
+    env.fails(2, &["jobs", "list", "--fields", "bogus"]);
+    env.fails(2, &["config", "set", "service-fee-pct", "25"]);
+    env.fails(2, &["config", "set", "no-such-key", "1"]);
+    env.fails(2, &["jobs", "frobnicate"]);
+    env.fails(
+        3,
+        &[
+            "jobs", "add", "--client", "nobody", "--title", "T", "--fixed", "10",
+        ],
+    );
+    env.fails(4, &["clients", "add", "Again", "--uid", "acme"]);
+    env.ok(&["jobs", "close", "j1", "--reason", "filled"]);
+    env.fails(4, &["jobs", "close", "j1", "--reason", "filled"]);
+}
+
+#[test]
+fn errors_are_json_objects_on_stderr_in_json_mode() {
+    let env = Env::new();
+    let out = env.run(&["clients", "show", "nobody", "--json"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    let err: Value = serde_json::from_slice(&out.stderr).expect("stderr is JSON");
+    assert_eq!(err["error"]["kind"], "not_found");
+    assert_eq!(err["error"]["exit_code"], 3);
+    assert!(err["error"]["message"].as_str().unwrap().contains("nobody"));
+
+    // Also for errors found while parsing the command line.
+    let out = env.run(&["--json", "config", "set", "service-fee-pct", "25"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err: Value = serde_json::from_slice(&out.stderr).expect("stderr is JSON");
+    assert_eq!(err["error"]["kind"], "usage");
+    let out = env.run(&["-o", "ndjson", "jobs", "add", "--title", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err: Value = serde_json::from_slice(&out.stderr).expect("stderr is JSON");
+    assert_eq!(err["error"]["exit_code"], 2);
+}
+
+#[test]
+fn refused_changes_leave_the_store_unchanged() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["profiles", "add", "Dana", "--rate", "60"]);
+    env.ok(&["profiles", "add", "Rust", "--specialized"]);
+    env.ok(&["profiles", "add", "Go", "--specialized"]);
+    let before = env.snapshot();
+    env.fails(4, &["profiles", "add", "Third", "--specialized"]); // R40
+    env.fails(4, &["profiles", "add", "Second general"]); // R40
+    env.fails(4, &["clients", "add", "Dup", "--uid", "acme"]);
+    env.fails(2, &["config", "set", "plan", "gold"]);
+    env.fails(3, &["jobs", "edit", "404", "--title", "x"]);
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn dry_run_writes_nothing_but_shows_the_result() {
+    let env = Env::new();
+    env.acme_job();
+    let before = env.snapshot();
+    let out = env.json(&[
+        "jobs",
+        "add",
+        "--client",
+        "acme",
+        "--title",
+        "Would be",
+        "--hourly",
+        "10-12",
+        "--dry-run",
+    ]);
+    assert_eq!(out["connects_cost"], 2);
+    assert_eq!(out["id"], 2);
+    env.json(&["jobs", "close", "j1", "--reason", "cancelled", "--dry-run"]);
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn stores_from_newer_lancers_and_junk_files_are_refused_untouched() {
+    let env = Env::new();
+    env.acme_job();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    drop(conn);
+    let before = std::fs::read(&env.db).unwrap();
+    let err = env.fails(5, &["jobs", "list"]);
+    assert!(err.contains("newer lancer"), "{err}");
+    env.fails(5, &["clients", "add", "X"]);
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+
+    let junk = env.path("junk.db");
+    let bytes: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+    std::fs::write(&junk, &bytes).unwrap();
+    let out = env
+        .cmd()
+        .args(["--db"])
+        .arg(&junk)
+        .args(["jobs", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a lancer store"));
+    assert_eq!(std::fs::read(&junk).unwrap(), bytes);
+
+    let other = env.path("other.db");
+    let conn = rusqlite::Connection::open(&other).unwrap();
+    conn.execute_batch("CREATE TABLE notes (body TEXT)")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&other).unwrap();
+    let out = env
+        .cmd()
+        .args(["--db"])
+        .arg(&other)
+        .args(["clients", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+}
+
+#[test]
+fn the_default_store_follows_xdg_data_home_and_is_private() {
+    let env = Env::new();
+    let xdg = env.path("xdg");
+    let run = |args: &[&str]| {
+        env.cmd()
+            .env_remove("LANCER_DB")
+            .env("XDG_DATA_HOME", &xdg)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["db", "path"]);
+    let expected = xdg.join("lancer").join("lancer.db");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        expected.display().to_string()
+    );
+    assert!(!expected.exists(), "db path does not create the store");
+    assert!(run(&["clients", "list"]).status.success());
+    let mode = std::fs::metadata(&expected).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // Without XDG_DATA_HOME: ~/.local/share.
+    let out = env
+        .cmd()
+        .env_remove("LANCER_DB")
+        .args(["db", "path"])
+        .output()
+        .unwrap();
+    let home = env.dir.path().join(".local/share/lancer/lancer.db");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        home.display().to_string()
+    );
+}
+
+#[test]
+fn db_check_and_backup() {
+    let env = Env::new();
+    env.acme_job();
+    let checks = env.json(&["db", "check"]);
+    assert!(
+        checks.as_array().unwrap().iter().all(|c| c["ok"] == true),
+        "{checks}"
+    );
+    let copy = env.path("copy.db");
+    let copy_s = copy.display().to_string();
+    env.ok(&["db", "backup", &copy_s]);
+    let out = env
+        .cmd()
+        .args(["--db", &copy_s, "db", "check"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let jobs = env
+        .cmd()
+        .args(["--db", &copy_s, "jobs", "list", "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&jobs.stdout), "1\n");
+    env.fails(2, &["db", "backup", &copy_s]);
+}
+
+#[test]
+fn db_check_fails_with_exit_5_on_a_broken_store() {
+    let env = Env::new();
+    env.acme_job();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = OFF; UPDATE jobs SET client_id = 77;")
+        .unwrap();
+    drop(conn);
+    let err = env.fails(5, &["db", "check"]);
+    assert!(err.contains("foreign_keys"), "{err}");
+}
+
+#[test]
+fn every_change_writes_an_event() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["clients", "edit", "acme", "--rating", "4.7"]);
+    env.ok(&["jobs", "close", "j1", "--reason", "expired"]);
+    env.ok(&["agencies", "add", "North"]);
+    env.ok(&[
+        "agency",
+        "member-add",
+        "North",
+        "Sam",
+        "--role",
+        "business-manager",
+    ]);
+    env.ok(&[
+        "profiles", "add", "Dana", "--agency", "North", "--role", "member",
+    ]);
+    env.ok(&["config", "set", "plan", "plus"]);
+    let log = env.json(&["log"]);
+    let actions: Vec<String> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e["entity"].as_str().unwrap(),
+                e["entity_id"],
+                e["action"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "setting 0 set",
+            "profile 1 added",
+            "agency 1 member-added",
+            "agency 1 added",
+            "job 1 closed",
+            "client 1 edited",
+            "job 1 added",
+            "client 1 added",
+        ]
+    );
+    assert_eq!(log[5]["details"], serde_json::json!({ "rating": 4.7 }));
+    let job_log = env.json(&["log", "job", "j1"]);
+    assert_eq!(job_log.as_array().unwrap().len(), 2);
+    let agency = env.json(&["agency", "show", "North"]);
+    assert_eq!(agency["members"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme"]);
+    for i in 0..300 {
+        env.ok(&[
+            "jobs",
+            "add",
+            "--client",
+            "1",
+            "--title",
+            &format!("Job {i}"),
+            "--fixed",
+            "100",
+        ]);
+    }
+    let lancer = env!("CARGO_BIN_EXE_lancer");
+    let script = format!(
+        "'{lancer}' jobs list --format ndjson | head -1 >/dev/null; echo \"${{PIPESTATUS[0]}}\""
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("LANCER_DB", &env.db)
+        .env("LANCER_NOW", NOW)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn settings_are_validated_listed_and_read() {
+    let env = Env::new();
+    assert_eq!(env.ok(&["config", "get", "service-fee-pct"]), "10\n");
+    env.ok(&["config", "set", "service-fee-pct", "15"]);
+    assert_eq!(env.ok(&["config", "get", "service-fee-pct"]), "15\n");
+    let list = env.json(&["config", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 6);
+    assert_eq!(list[1]["key"], "service-fee-pct");
+    assert_eq!(list[1]["value"], "15");
+    assert_eq!(list[1]["default"], "10");
+}
+
+#[test]
+fn bid_ranges_show_on_the_plus_plan_only() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme"]);
+    env.ok(&[
+        "jobs",
+        "add",
+        "--client",
+        "1",
+        "--title",
+        "T",
+        "--hourly",
+        "20-40",
+        "--bid-range",
+        "25-32-45",
+    ]);
+    assert_eq!(
+        env.json(&["jobs", "show", "1"])["bid_avg_cents"],
+        Value::Null
+    );
+    env.ok(&["config", "set", "plan", "plus"]);
+    assert_eq!(env.json(&["jobs", "show", "1"])["bid_avg_cents"], 3200);
+}
+
+#[test]
+fn nouns_answer_to_singular_and_plural() {
+    let env = Env::new();
+    env.ok(&["client", "add", "Acme"]);
+    assert_eq!(env.ok(&["clients", "list", "-q"]), "1\n");
+    assert_eq!(env.ok(&["client", "list", "-q"]), "1\n");
+    env.ok(&["profile", "add", "Dana"]);
+    assert_eq!(env.json(&["profiles", "show", "general"])["name"], "Dana");
+}
+
+/// The fields `--fields` accepts are exactly the keys of the JSON output, in order.
+#[test]
+fn declared_fields_match_the_json() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["profiles", "add", "Dana"]);
+    env.ok(&["agencies", "add", "North"]);
+    for (show, list) in [
+        (vec!["clients", "show", "1"], vec!["clients", "list"]),
+        (vec!["jobs", "show", "1"], vec!["jobs", "list"]),
+        (vec!["profiles", "show", "1"], vec!["profiles", "list"]),
+        (vec!["agencies", "show", "1"], vec!["agencies", "list"]),
+        (vec!["log", "--limit", "1"], vec!["log"]),
+        (vec!["config", "list"], vec!["config", "list"]),
+    ] {
+        let shown = env.json(&show);
+        let object = if shown.is_array() {
+            shown[0].clone()
+        } else {
+            shown
+        };
+        let keys: Vec<&str> = object
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut args = list.clone();
+        args.extend(["--json", "--fields", "no_such_field"]);
+        let out = env.run(&args);
+        assert_eq!(out.status.code(), Some(2));
+        let err: Value = serde_json::from_slice(&out.stderr).unwrap();
+        let declared: Vec<&str> = err["error"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(keys, declared, "{list:?}");
+    }
+}

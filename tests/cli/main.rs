@@ -1,0 +1,5 @@
+//! End-to-end tests: the built binary, a temporary store, a fixed clock, no terminal.
+
+mod common;
+mod foundation;
+mod interface;
