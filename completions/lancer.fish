@@ -50,6 +50,14 @@ complete -c lancer -n "__fish_lancer_needs_command" -f -a "profiles" -d 'Your pr
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "profile" -d 'Your profiles: one general, up to two specialized'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "agencies" -d 'Agencies you belong to and their members'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "agency" -d 'Agencies you belong to and their members'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "invites" -d 'Invitations to interview: review, accept, decline, ignore'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "invite" -d 'Invitations to interview: review, accept, decline, ignore'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "proposals" -d 'Proposals: terms, fees, Connects, status'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "proposal" -d 'Proposals: terms, fees, Connects, status'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "connect" -d 'Connects: balance, lots, grants, purchases, spending'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "seed" -d 'Fill the store with a coherent demo world, deterministically'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "log" -d 'The event history, newest first'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "db" -d 'The store: where it is, check it, back it up'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
@@ -1347,6 +1355,1065 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one agency'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "list" -d 'List invitations, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ls" -d 'List invitations, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "decline" -d 'Decline an invitation with a reason'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l job -d 'The job it invites you to (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l kind -d 'client (sent by the client) or featured (sent by the platform for a Featured job)' -r -f -a "client\t''
+featured\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l message -d 'The client\'s message' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l interview -d 'The invite requires an instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l status -d 'Only invites in this status' -r -f -a "pending\t''
+accepted\t''
+declined\t''
+archived\t''
+withdrawn\t''
+closed\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l kind -d 'Only client or featured invites' -r -f -a "client\t''
+featured\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+oldest\t''
+job\t''
+id\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l new -d 'Only invites not yet opened with `invite show`'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l status -d 'Only invites in this status' -r -f -a "pending\t''
+accepted\t''
+declined\t''
+archived\t''
+withdrawn\t''
+closed\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l kind -d 'Only client or featured invites' -r -f -a "client\t''
+featured\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+oldest\t''
+job\t''
+id\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l new -d 'Only invites not yet opened with `invite show`'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l profile -d 'Send it from this profile: `general` (default) or a specialized profile\'s name' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l cover-letter -d 'The cover letter (at most 5,000 characters)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l agency -d 'Send it through this agency (its Connects pay)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l reason -d 'Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other' -r -f -a "not-my-skills\t''
+not-interested\t''
+too-busy\t''
+budget-too-low\t''
+client-concerns\t''
+spam\t''
+other\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l refer -d 'Refer another freelancer instead: their profile URL or email address' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invitations, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation with a reason'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "list" -d 'List invitations, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ls" -d 'List invitations, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "decline" -d 'Decline an invitation with a reason'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l job -d 'The job it invites you to (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l kind -d 'client (sent by the client) or featured (sent by the platform for a Featured job)' -r -f -a "client\t''
+featured\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l message -d 'The client\'s message' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l interview -d 'The invite requires an instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'Only invites in this status' -r -f -a "pending\t''
+accepted\t''
+declined\t''
+archived\t''
+withdrawn\t''
+closed\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l kind -d 'Only client or featured invites' -r -f -a "client\t''
+featured\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+oldest\t''
+job\t''
+id\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l new -d 'Only invites not yet opened with `invite show`'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l status -d 'Only invites in this status' -r -f -a "pending\t''
+accepted\t''
+declined\t''
+archived\t''
+withdrawn\t''
+closed\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l kind -d 'Only client or featured invites' -r -f -a "client\t''
+featured\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+oldest\t''
+job\t''
+id\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l new -d 'Only invites not yet opened with `invite show`'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l profile -d 'Send it from this profile: `general` (default) or a specialized profile\'s name' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l cover-letter -d 'The cover letter (at most 5,000 characters)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l agency -d 'Send it through this agency (its Connects pay)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l reason -d 'Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other' -r -f -a "not-my-skills\t''
+not-interested\t''
+too-busy\t''
+budget-too-low\t''
+client-concerns\t''
+spam\t''
+other\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l refer -d 'Refer another freelancer instead: their profile URL or email address' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invitations, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation with a reason'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "ls" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l status -d 'Only proposals in this status' -r -f -a "submitted\t''
+active\t''
+offered\t''
+hired\t''
+declined\t''
+withdrawn\t''
+archived\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l job -d 'Only proposals to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l status -d 'Only proposals in this status' -r -f -a "submitted\t''
+active\t''
+offered\t''
+hired\t''
+declined\t''
+withdrawn\t''
+archived\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l job -d 'Only proposals to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "ls" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l status -d 'Only proposals in this status' -r -f -a "submitted\t''
+active\t''
+offered\t''
+hired\t''
+declined\t''
+withdrawn\t''
+archived\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l job -d 'Only proposals to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l status -d 'Only proposals in this status' -r -f -a "submitted\t''
+active\t''
+offered\t''
+hired\t''
+declined\t''
+withdrawn\t''
+archived\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l job -d 'Only proposals to this job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "balance" -d 'The balance and the lots it is made of'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "buy" -d 'Buy whole Connects at the configured price'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l kind -d 'Only rows of this kind' -r -f -a "grant\t''
+purchase\t''
+spend\t''
+refund\t''
+expire\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l month -d 'The month, YYYY-MM [default: the current month]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l for -d 'What for' -r -f -a "profile-boost\t''
+availability-badge\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "balance" -d 'The balance and the lots it is made of'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Buy whole Connects at the configured price'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "balance" -d 'The balance and the lots it is made of'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "buy" -d 'Buy whole Connects at the configured price'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l kind -d 'Only rows of this kind' -r -f -a "grant\t''
+purchase\t''
+spend\t''
+refund\t''
+expire\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l month -d 'The month, YYYY-MM [default: the current month]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l for -d 'What for' -r -f -a "profile-boost\t''
+availability-badge\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "balance" -d 'The balance and the lots it is made of'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Buy whole Connects at the configured price'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l invites -d 'How many invites to create' -r
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l seed -d 'The random seed: the same seed and --now build the same world' -r
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l if-empty -d 'Do nothing (and succeed) when the store already has invites'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l action -d 'Only events with this action (added, edited, closed, …)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l since -d 'Only events at or after this time' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l limit -d 'At most this many rows' -r
@@ -1566,15 +2633,20 @@ complete -c lancer -n "__fish_lancer_using_subcommand completions" -s y -l yes -
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "clients" -d 'Clients: the hiring side of a job'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "jobs" -d 'Job posts'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "profiles" -d 'Your profiles: one general, up to two specialized'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "agencies" -d 'Agencies you belong to and their members'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "log" -d 'The event history, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "db" -d 'The store: where it is, check it, back it up'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies log db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "clients" -d 'Clients: the hiring side of a job'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "jobs" -d 'Job posts'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "profiles" -d 'Your profiles: one general, up to two specialized'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "agencies" -d 'Agencies you belong to and their members'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "invites" -d 'Invitations to interview: review, accept, decline, ignore'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "proposals" -d 'Proposals: terms, fees, Connects, status'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "seed" -d 'Fill the store with a coherent demo world, deterministically'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "log" -d 'The event history, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "db" -d 'The store: where it is, check it, back it up'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "add" -d 'Record a client'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "list" -d 'List clients'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "show" -d 'Show one client'
@@ -1592,6 +2664,22 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from agencies" -f -a "list" -d 'List agencies with their members'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from agencies" -f -a "show" -d 'Show one agency'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from agencies" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "list" -d 'List invitations, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "decline" -d 'Decline an invitation with a reason'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "balance" -d 'The balance and the lots it is made of'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "buy" -d 'Buy whole Connects at the configured price'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "spend" -d 'Spend Connects on something other than a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is (without opening it)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the store\'s integrity, foreign keys and Connects ledger; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'

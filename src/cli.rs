@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{agencies, clients, completions, config, db, jobs, log, profiles};
+use crate::commands::{
+    agencies, clients, completions, config, connects, db, invites, jobs, log, policy, profiles,
+    proposals, seed,
+};
 use crate::output::Format;
 use crate::slug_enum;
 
@@ -23,8 +26,11 @@ const EXAMPLES: &str = "\
 Examples:
   lancer clients add \"Acme Corp\" --uid acme --rating 4.9 --payment-verified
   lancer jobs add --client acme --title \"Rust CLI\" --hourly 40-70 --skill rust
-  lancer jobs list --json
-  lancer --db ./demo.db db check
+  lancer invites list --status pending
+  lancer invite accept 7 --rate 55 --cover-letter-file letter.txt
+  lancer invite decline 8 --reason too-busy
+  lancer connects balance --json
+  lancer --db ./demo.db seed --invites 200 --seed 7
 
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 not found, 4 refused by a rule,
 5 store problem, 130 cancelled.";
@@ -139,6 +145,19 @@ pub enum Command {
     /// Agencies you belong to and their members
     #[command(visible_alias = "agency")]
     Agencies(agencies::AgenciesArgs),
+    /// Invitations to interview: review, accept, decline, ignore
+    #[command(visible_alias = "invite")]
+    Invites(invites::InvitesArgs),
+    /// Proposals: terms, fees, Connects, status
+    #[command(visible_alias = "proposal")]
+    Proposals(proposals::ProposalsArgs),
+    /// Connects: balance, lots, grants, purchases, spending
+    #[command(visible_alias = "connect")]
+    Connects(connects::ConnectsArgs),
+    /// Check a text for contact information and extra-reward offers
+    Policy(policy::PolicyArgs),
+    /// Fill the store with a coherent demo world, deterministically
+    Seed(seed::SeedArgs),
     /// The event history, newest first
     Log(log::LogArgs),
     /// The store: where it is, check it, back it up

@@ -6,5 +6,6 @@ pub mod commands;
 pub mod docs;
 pub mod error;
 pub mod output;
+pub mod prompt;
 pub mod rules;
 pub mod store;

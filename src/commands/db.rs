@@ -97,6 +97,12 @@ pub fn run_checks(conn: &rusqlite::Connection) -> Result<Vec<Check>> {
         ok: fk.is_empty(),
         problems: fk,
     });
+    let ledger = crate::store::connects::check(conn)?;
+    checks.push(Check {
+        name: "connects_ledger",
+        ok: ledger.is_empty(),
+        problems: ledger,
+    });
     Ok(checks)
 }
 

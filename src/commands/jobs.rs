@@ -14,7 +14,7 @@ use crate::rules::jobs::{
 use crate::rules::money::Cents;
 use crate::rules::settings::Plan;
 use crate::slug_enum;
-use crate::store::{self, events, jobs, jobs::Job, settings, v};
+use crate::store::{self, connects, events, jobs, jobs::Job, proposals, settings, v};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -303,13 +303,39 @@ pub fn close_job(
     job.close_reason = Some(reason);
     job.closed_at = Some(now);
     jobs::update(conn, &job)?;
+    // R6: unanswered invites close, open proposals are archived.
+    crate::commands::invites::close_for_job(conn, job_id, now)?;
+    for id in proposals::open_for_job(conn, job_id)? {
+        conn.prepare_cached(
+            "UPDATE proposals SET status = 'archived', status_reason = 'job closed' WHERE id = ?1",
+        )?
+        .execute([id])?;
+        events::record(
+            conn,
+            now,
+            "proposal",
+            id,
+            "archived",
+            json!({ "job_id": job_id }),
+        )?;
+    }
+    // R52: a job the client cancelled without hiring refunds what proposals to it cost.
+    let mut refunded = 0;
+    if reason == CloseReason::Cancelled {
+        for id in proposals::all_for_job(conn, job_id)? {
+            for entity in ["proposal", "boost"] {
+                refunded +=
+                    connects::refund(conn, (entity, id), &format!("job {job_id} cancelled"), now)?;
+            }
+        }
+    }
     events::record(
         conn,
         now,
         "job",
         job_id,
         "closed",
-        json!({ "reason": reason }),
+        json!({ "reason": reason, "refunded": refunded }),
     )?;
     Ok(job)
 }

@@ -39,6 +39,9 @@ const ENTITIES: &[(&str, &str)] = &[
     ("job", "jobs"),
     ("profile", "profiles"),
     ("agency", "agencies"),
+    ("invite", "invites"),
+    ("proposal", "proposals"),
+    ("connects", ""),
     ("setting", ""),
 ];
 

@@ -5,10 +5,15 @@ pub mod agencies;
 pub mod clients;
 pub mod completions;
 pub mod config;
+pub mod connects;
 pub mod db;
+pub mod invites;
 pub mod jobs;
 pub mod log;
+pub mod policy;
 pub mod profiles;
+pub mod proposals;
+pub mod seed;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -121,6 +126,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Jobs(a) => jobs::run(&mut ctx, a),
         Command::Profiles(a) => profiles::run(&mut ctx, a),
         Command::Agencies(a) => agencies::run(&mut ctx, a),
+        Command::Invites(a) => invites::run(&mut ctx, a),
+        Command::Proposals(a) => proposals::run(&mut ctx, a),
+        Command::Connects(a) => connects::run(&mut ctx, a),
+        Command::Policy(a) => policy::run(&mut ctx, a),
+        Command::Seed(a) => seed::run(&mut ctx, a),
         Command::Log(a) => log::run(&mut ctx, a),
         Command::Db(a) => db::run(&mut ctx, a),
         Command::Config(a) => config::run(&mut ctx, a),

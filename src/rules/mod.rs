@@ -3,9 +3,13 @@
 //! Every closed set (statuses, reasons, durations…) is an enum declared with [`slug_enum!`],
 //! the one place that maps each variant to the slug used by clap, serde and the store.
 
+pub mod connects;
+pub mod contact;
+pub mod invites;
 pub mod jobs;
 pub mod money;
 pub mod profiles;
+pub mod proposals;
 pub mod settings;
 
 /// Declares an enum of slugs: `as_str`, `FromStr`, `Display`, serde and clap's `ValueEnum`.

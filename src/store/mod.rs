@@ -2,9 +2,12 @@
 
 pub mod agencies;
 pub mod clients;
+pub mod connects;
 pub mod events;
+pub mod invites;
 pub mod jobs;
 pub mod profiles;
+pub mod proposals;
 pub mod settings;
 
 use std::fs::OpenOptions;
@@ -25,14 +28,18 @@ pub const APPLICATION_ID: i64 = 0x4C4E_4352;
 /// Default busy timeout (SPEC §4), overridable with `LANCER_BUSY_TIMEOUT_MS`.
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 10_000;
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("migrations/001_foundation.sql"))]));
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("migrations/001_foundation.sql")),
+        M::up(include_str!("migrations/002_invites_connects.sql")),
+    ])
+});
 
 /// How many migrations this lancer knows: the `user_version` of an up-to-date store.
 pub fn schema_version() -> i64 {
     MIGRATIONS_LEN as i64
 }
-const MIGRATIONS_LEN: usize = 1;
+const MIGRATIONS_LEN: usize = 2;
 
 pub struct Store {
     pub conn: Connection,
@@ -242,8 +249,11 @@ macro_rules! sql_slug {
     )+};
 }
 
+use crate::rules::connects::LedgerKind;
+use crate::rules::invites::{DeclineReason, InviteKind, InviteStatus};
 use crate::rules::jobs::{CloseReason, Duration, ExperienceLevel, JobStatus, PayType};
 use crate::rules::profiles::{AgencyRole, ProfileKind};
+use crate::rules::proposals::ProposalStatus;
 sql_slug!(
     PayType,
     Duration,
@@ -251,7 +261,12 @@ sql_slug!(
     JobStatus,
     CloseReason,
     AgencyRole,
-    ProfileKind
+    ProfileKind,
+    InviteStatus,
+    InviteKind,
+    DeclineReason,
+    ProposalStatus,
+    LedgerKind
 );
 
 impl ToSql for crate::rules::money::Cents {

@@ -1,0 +1,695 @@
+//! `lancer invites receive|list|show|accept|decline|ignore|mark-withdrawn|interview`
+//! (R1–R6, R13, R15, R44, R51).
+
+use clap::{Args, Subcommand};
+use jiff::Timestamp;
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::commands::proposals::{
+    self, LetterArgs, Origin, ProposalOutcome, Submission, TermsArgs, check_texts, create_proposal,
+    price_flag,
+};
+use crate::commands::{Ctx, parse_time};
+use crate::error::{Error, Result};
+use crate::output::Record;
+use crate::prompt;
+use crate::rules::contact::Finding;
+use crate::rules::invites::{self, DeclineReason, InviteAction, InviteKind, InviteStatus};
+use crate::rules::jobs::{JobStatus, PayType};
+use crate::rules::money::Cents;
+use crate::rules::proposals::Price;
+use crate::slug_enum;
+use crate::store::clients::Client;
+use crate::store::invites::{Invite, NewInvite};
+use crate::store::jobs::Job;
+use crate::store::{self, clients, events, invites as invite_store, jobs, profiles, settings, v};
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  lancer invites list --status pending --new
+  lancer invite show 7
+  lancer invite accept 7 --rate 55 --cover-letter-file letter.txt
+  lancer invite accept 8 --milestone \"Design;2026-04-01;400\" --milestone \"Build;2026-05-01;1200\" \\
+      --cover-letter \"Thank you for the invite…\"
+  lancer invite decline 9 --reason too-busy --message \"Booked until June, sorry\"
+  lancer invite ignore 10
+  lancer invites receive --job 3 --message \"Would love your help\" --interview
+
+Only pending and ignored (archived) invites can be accepted or declined. Ignoring is not a
+response and does not count toward your response time.")]
+pub struct InvitesArgs {
+    #[command(subcommand)]
+    pub command: InvitesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InvitesCommand {
+    /// Record an invitation the client (or the platform) sent
+    Receive(ReceiveArgs),
+    /// List invitations, newest first
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show an invitation with its job, client and activity (marks it viewed)
+    Show {
+        /// Invite id or uid
+        invite: String,
+    },
+    /// Accept an invitation: it becomes an active proposal with a message room
+    Accept(AcceptArgs),
+    /// Decline an invitation with a reason
+    Decline(DeclineArgs),
+    /// Move a pending invitation to the archive without answering it
+    Ignore {
+        /// Invite id or uid
+        invite: String,
+    },
+    /// Record that the client withdrew the invitation
+    MarkWithdrawn {
+        /// Invite id or uid
+        invite: String,
+    },
+    /// Start or submit an invitation's instant interview
+    Interview {
+        /// Invite id or uid
+        invite: String,
+        /// start (within 14 days of the invite) or submit (within 48 hours of starting)
+        step: InterviewStep,
+    },
+}
+
+slug_enum! {
+    pub enum InterviewStep { Start => "start", Submit => "submit" }
+}
+
+#[derive(Debug, Args)]
+pub struct ReceiveArgs {
+    /// The job it invites you to (id or uid)
+    #[arg(long)]
+    pub job: String,
+    /// A stable key for scripts and imports
+    #[arg(long)]
+    pub uid: Option<String>,
+    /// client (sent by the client) or featured (sent by the platform for a Featured job)
+    #[arg(long, default_value = "client")]
+    pub kind: InviteKind,
+    /// The client's message
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
+    /// The invite requires an instant interview
+    #[arg(long)]
+    pub interview: bool,
+    /// When it arrived [default: now]
+    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    pub received_at: Option<Timestamp>,
+}
+
+slug_enum! {
+    pub enum InviteSort { Received => "received", Oldest => "oldest", Job => "job", Id => "id" }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only invites in this status
+    #[arg(long)]
+    pub status: Option<InviteStatus>,
+    /// Only client or featured invites
+    #[arg(long)]
+    pub kind: Option<InviteKind>,
+    /// Only invites to this job (id or uid)
+    #[arg(long)]
+    pub job: Option<String>,
+    /// Only invites from this client (id or uid)
+    #[arg(long)]
+    pub client: Option<String>,
+    /// Only invites received at or after this time
+    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    pub since: Option<Timestamp>,
+    /// Only invites not yet opened with `invite show`
+    #[arg(long)]
+    pub new: bool,
+    /// Order: received (newest first), oldest, job, id
+    #[arg(long, default_value = "received")]
+    pub sort: InviteSort,
+    /// At most this many rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// Invite id or uid
+    pub invite: String,
+    #[command(flatten)]
+    pub terms: TermsArgs,
+    /// Send it from this profile: `general` (default) or a specialized profile's name
+    #[arg(long)]
+    pub profile: Option<String>,
+    #[command(flatten)]
+    pub letter: LetterArgs,
+    /// Also boost the proposal with this many Connects (once)
+    #[arg(long, value_name = "N")]
+    pub boost: Option<u32>,
+    /// Send it through this agency (its Connects pay)
+    #[arg(long, value_name = "AGENCY", requires = "as_member")]
+    pub agency: Option<String>,
+    /// The agency member sending it
+    #[arg(long = "as", value_name = "MEMBER", requires = "agency")]
+    pub as_member: Option<String>,
+    /// A stable key for the new proposal
+    #[arg(long)]
+    pub uid: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeclineArgs {
+    /// Invite id or uid
+    pub invite: String,
+    /// Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other
+    #[arg(long)]
+    pub reason: Option<DeclineReason>,
+    /// A message to the client (no contact information)
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
+    /// Refer another freelancer instead: their profile URL or email address
+    #[arg(long, value_name = "URL_OR_EMAIL")]
+    pub refer: Option<String>,
+}
+
+/// `invite show`: the invite with what a freelancer weighs before answering.
+#[derive(Debug, Serialize)]
+pub struct InviteDetail {
+    #[serde(flatten)]
+    pub invite: Invite,
+    pub job: Job,
+    pub client: Client,
+}
+
+impl Record for InviteDetail {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uid",
+        "job_id",
+        "job_title",
+        "client_id",
+        "client_name",
+        "kind",
+        "status",
+        "message",
+        "received_at",
+        "responded_at",
+        "viewed_at",
+        "withdrawn_at",
+        "decline_reason",
+        "decline_message",
+        "referral",
+        "interview",
+        "proposal_id",
+        "created_at",
+        "job",
+        "client",
+    ];
+    const COLUMNS: &'static [&'static str] = Invite::COLUMNS;
+    fn id(&self) -> i64 {
+        self.invite.id
+    }
+}
+
+/// A changed invite, with any R32 warnings about its message.
+#[derive(Debug, Serialize)]
+pub struct InviteOutcome {
+    #[serde(flatten)]
+    pub invite: Invite,
+    pub warnings: Vec<Finding>,
+}
+
+impl Record for InviteOutcome {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uid",
+        "job_id",
+        "job_title",
+        "client_id",
+        "client_name",
+        "kind",
+        "status",
+        "message",
+        "received_at",
+        "responded_at",
+        "viewed_at",
+        "withdrawn_at",
+        "decline_reason",
+        "decline_message",
+        "referral",
+        "interview",
+        "proposal_id",
+        "created_at",
+        "warnings",
+    ];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "job_title",
+        "status",
+        "responded_at",
+        "decline_reason",
+        "referral",
+    ];
+    fn id(&self) -> i64 {
+        self.invite.id
+    }
+}
+
+fn resolve(conn: &Connection, key: &str) -> Result<i64> {
+    store::resolve(conn, "invites", "invite", key)
+}
+
+fn moved(invite: &Invite, action: InviteAction) -> Result<InviteStatus> {
+    invites::transition(invite.status, action).map_err(|e| {
+        Error::refused(format!("invite {}: {e}", invite.id))
+            .detail("status", invite.status.as_str())
+    })
+}
+
+/// Records a received invite.
+pub fn receive_invite(conn: &Connection, n: &NewInvite<'_>, now: Timestamp) -> Result<i64> {
+    let job = jobs::get(conn, n.job_id)?;
+    if job.status == JobStatus::Closed {
+        return Err(Error::refused(format!(
+            "job {} is closed; it cannot send invites",
+            job.id
+        )));
+    }
+    if n.kind == InviteKind::Featured && !job.featured {
+        return Err(Error::refused(format!(
+            "job {} is not Featured; only Featured jobs get invites from the platform",
+            job.id
+        )));
+    }
+    store::check_uid_free(conn, "invites", "invite", n.uid, None)?;
+    let id = invite_store::insert(conn, n)?;
+    events::record(
+        conn,
+        now,
+        "invite",
+        id,
+        "received",
+        json!({ "job_id": job.id, "kind": n.kind }),
+    )?;
+    Ok(id)
+}
+
+/// R1/R4/R15: accepts an invite into an active proposal, charging Connects, or changes nothing.
+pub fn accept_invite(
+    conn: &Connection,
+    invite_id: i64,
+    sub: &Submission,
+    now: Timestamp,
+) -> Result<(i64, Vec<Finding>)> {
+    let settings = settings::load(conn)?;
+    let mut invite = invite_store::get(conn, invite_id, now)?;
+    let next = moved(&invite, InviteAction::Accept)?;
+    let interview_submitted = match invite.interview_rule() {
+        Some(iv) => {
+            iv.check_accept(now).map_err(Error::refused)?;
+            true
+        }
+        None => false,
+    };
+    let (proposal_id, warnings) = create_proposal(
+        conn,
+        &settings,
+        invite.job_id,
+        Origin::Invite {
+            invite_id,
+            interview_submitted,
+        },
+        sub,
+        now,
+    )?;
+    invite.status = next;
+    invite.responded_at = Some(now);
+    invite.proposal_id = Some(proposal_id);
+    invite_store::save(conn, &invite)?;
+    events::record(
+        conn,
+        now,
+        "invite",
+        invite.id,
+        "accepted",
+        json!({ "proposal_id": proposal_id }),
+    )?;
+    Ok((proposal_id, warnings))
+}
+
+/// R3/R5/R30: declines an invite, or changes nothing.
+pub fn decline_invite(
+    conn: &Connection,
+    invite_id: i64,
+    reason: DeclineReason,
+    message: Option<&str>,
+    refer: Option<&str>,
+    now: Timestamp,
+) -> Result<Vec<Finding>> {
+    let mut invite = invite_store::get(conn, invite_id, now)?;
+    let next = moved(&invite, InviteAction::Decline)?;
+    invites::check_decline(reason, message).map_err(Error::usage)?;
+    let warnings = match message {
+        Some(m) => check_texts(&[("a decline message", m)])?,
+        None => Vec::new(),
+    };
+    if let Some(r) = refer {
+        let referral = invites::parse_referral(r).map_err(Error::usage)?;
+        let job = jobs::get(conn, invite.job_id)?;
+        let existing = invite_store::job_referral(conn, job.id)?;
+        invites::check_referral(job.private, existing.as_deref(), &referral)
+            .map_err(Error::refused)?;
+        invite.referral = Some(referral);
+    }
+    invite.status = next;
+    invite.responded_at = Some(now);
+    invite.decline_reason = Some(reason);
+    invite.decline_message = message.map(str::to_string);
+    invite_store::save(conn, &invite)?;
+    events::record(
+        conn,
+        now,
+        "invite",
+        invite.id,
+        "declined",
+        json!({ "reason": reason, "referral": invite.referral }),
+    )?;
+    Ok(warnings)
+}
+
+/// R2, R6, R15: the verbs that only move an invite.
+pub fn move_invite(
+    conn: &Connection,
+    invite_id: i64,
+    action: InviteAction,
+    now: Timestamp,
+) -> Result<()> {
+    let mut invite = invite_store::get(conn, invite_id, now)?;
+    let next = moved(&invite, action)?;
+    let verb = match action {
+        InviteAction::Ignore => "ignored",
+        InviteAction::MarkWithdrawn => {
+            invite.withdrawn_at = Some(now);
+            "withdrawn"
+        }
+        InviteAction::InterviewStart | InviteAction::InterviewSubmit => {
+            let iv = invite.interview_rule().ok_or_else(|| {
+                Error::refused(format!(
+                    "invite {} does not ask for an instant interview",
+                    invite.id
+                ))
+            })?;
+            if action == InviteAction::InterviewStart {
+                iv.start(now).map_err(Error::refused)?;
+                invite.interview_started_at = Some(now);
+                "interview-started"
+            } else {
+                iv.submit(now).map_err(Error::refused)?;
+                invite.interview_submitted_at = Some(now);
+                "interview-submitted"
+            }
+        }
+        InviteAction::Accept | InviteAction::Decline => {
+            unreachable!("accept and decline have their own functions")
+        }
+    };
+    invite.status = next;
+    invite_store::save(conn, &invite)?;
+    events::record(conn, now, "invite", invite.id, verb, json!({}))?;
+    Ok(())
+}
+
+pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
+    let now = ctx.now;
+    match args.command {
+        InvitesCommand::Receive(a) => {
+            let invite = ctx.write(|tx| {
+                let job_id = store::resolve(tx, "jobs", "job", &a.job)?;
+                let id = receive_invite(
+                    tx,
+                    &NewInvite {
+                        uid: a.uid.as_deref(),
+                        job_id,
+                        kind: a.kind,
+                        message: a.message.as_deref(),
+                        interview_required: a.interview,
+                        received_at: a.received_at.unwrap_or(now),
+                        created_at: now,
+                    },
+                    now,
+                )?;
+                invite_store::get(tx, id, now)
+            })?;
+            ctx.out.record(&invite)
+        }
+        InvitesCommand::List(a) => {
+            let (conn, out) = ctx.reader()?;
+            let mut q = invite_store::select();
+            if let Some(s) = a.status {
+                q.filter("i.status = ?", [v(s.as_str().to_string())]);
+            }
+            if let Some(k) = a.kind {
+                q.filter("i.kind = ?", [v(k.as_str().to_string())]);
+            }
+            if let Some(j) = &a.job {
+                q.filter("i.job_id = ?", [v(store::resolve(conn, "jobs", "job", j)?)]);
+            }
+            if let Some(c) = &a.client {
+                q.filter(
+                    "j.client_id = ?",
+                    [v(store::resolve(conn, "clients", "client", c)?)],
+                );
+            }
+            if let Some(t) = a.since {
+                q.filter("i.received_at >= ?", [v(t.to_string())]);
+            }
+            if a.new {
+                q.filter("i.viewed_at IS NULL", []);
+            }
+            q.order(match a.sort {
+                InviteSort::Received => "i.received_at DESC, i.id DESC",
+                InviteSort::Oldest => "i.received_at, i.id",
+                InviteSort::Job => "i.job_id, i.id",
+                InviteSort::Id => "i.id",
+            })
+            .limit(a.limit);
+            let mut list = out.list::<Invite>()?;
+            invite_store::each(conn, &q, now, |i| list.push(&i))?;
+            let empty = list.count() == 0;
+            list.finish()?;
+            if empty && !out.is_json() && !out.quiet {
+                let total: i64 =
+                    conn.query_row("SELECT count(*) FROM invites", [], |r| r.get(0))?;
+                if total == 0 {
+                    out.note("hint: no invites yet; record one with `lancer invites receive --job J`, or try `lancer seed --invites 40`");
+                }
+            }
+            Ok(())
+        }
+        InvitesCommand::Show { invite } => {
+            // R44: showing an invite marks it viewed.
+            let detail = ctx.write(|tx| {
+                let id = resolve(tx, &invite)?;
+                let mut inv = invite_store::get(tx, id, now)?;
+                if inv.viewed_at.is_none() {
+                    inv.viewed_at = Some(now);
+                    invite_store::save(tx, &inv)?;
+                    events::record(tx, now, "invite", id, "viewed", json!({}))?;
+                }
+                let plus = crate::commands::jobs::shows_bid_range(tx)?;
+                let job = jobs::get(tx, inv.job_id)?.for_plan(plus);
+                let client = clients::get(tx, job.client_id)?;
+                Ok(InviteDetail {
+                    invite: inv,
+                    job,
+                    client,
+                })
+            })?;
+            ctx.out.record(&detail)
+        }
+        InvitesCommand::Accept(a) => {
+            let sub = gather_acceptance(ctx, &a)?;
+            let outcome: ProposalOutcome = ctx.write(|tx| {
+                let id = resolve(tx, &a.invite)?;
+                let (proposal_id, warnings) = accept_invite(tx, id, &sub, now)?;
+                proposals::outcome(tx, &settings::load(tx)?, proposal_id, warnings, now)
+            })?;
+            for w in &outcome.warnings {
+                ctx.out.note(&format!(
+                    "warning: offering {} to win the job breaks the marketplace rules",
+                    w.text
+                ));
+            }
+            ctx.out.record(&outcome)
+        }
+        InvitesCommand::Decline(a) => {
+            let reason = match a.reason {
+                Some(r) => r,
+                None if ctx.interactive => {
+                    let labels: Vec<&str> = DeclineReason::ALL.iter().map(|r| r.label()).collect();
+                    DeclineReason::ALL[prompt::select("Why are you declining?", &labels)?]
+                }
+                None => {
+                    return Err(prompt::missing(
+                        &format!("--reason ({})", DeclineReason::choices()),
+                        "a decline reason",
+                    ));
+                }
+            };
+            let message = match (&a.message, reason) {
+                (None, DeclineReason::Other) if ctx.interactive => Some(prompt::input(
+                    "Message to the client (no contact details)",
+                    None,
+                )?),
+                (m, _) => m.clone(),
+            };
+            if ctx.interactive && !ctx.yes && !ctx.dry_run {
+                prompt::confirm(&format!("Decline invite {}?", a.invite))?;
+            }
+            let outcome = ctx.write(|tx| {
+                let id = resolve(tx, &a.invite)?;
+                let warnings =
+                    decline_invite(tx, id, reason, message.as_deref(), a.refer.as_deref(), now)?;
+                Ok(InviteOutcome {
+                    invite: invite_store::get(tx, id, now)?,
+                    warnings,
+                })
+            })?;
+            print_outcome(ctx, outcome)
+        }
+        InvitesCommand::Ignore { invite } => {
+            let outcome = ctx.write(|tx| {
+                let id = resolve(tx, &invite)?;
+                move_invite(tx, id, InviteAction::Ignore, now)?;
+                Ok(InviteOutcome {
+                    invite: invite_store::get(tx, id, now)?,
+                    warnings: Vec::new(),
+                })
+            })?;
+            print_outcome(ctx, outcome)
+        }
+        InvitesCommand::MarkWithdrawn { invite } => {
+            let outcome = ctx.write(|tx| {
+                let id = resolve(tx, &invite)?;
+                move_invite(tx, id, InviteAction::MarkWithdrawn, now)?;
+                Ok(InviteOutcome {
+                    invite: invite_store::get(tx, id, now)?,
+                    warnings: Vec::new(),
+                })
+            })?;
+            print_outcome(ctx, outcome)
+        }
+        InvitesCommand::Interview { invite, step } => {
+            let action = match step {
+                InterviewStep::Start => InviteAction::InterviewStart,
+                InterviewStep::Submit => InviteAction::InterviewSubmit,
+            };
+            let outcome = ctx.write(|tx| {
+                let id = resolve(tx, &invite)?;
+                move_invite(tx, id, action, now)?;
+                Ok(InviteOutcome {
+                    invite: invite_store::get(tx, id, now)?,
+                    warnings: Vec::new(),
+                })
+            })?;
+            print_outcome(ctx, outcome)
+        }
+    }
+}
+
+/// Prints a changed invite (under --dry-run, as it would have been), with R32 warnings.
+fn print_outcome(ctx: &Ctx, outcome: InviteOutcome) -> Result<()> {
+    for w in &outcome.warnings {
+        ctx.out.note(&format!(
+            "warning: offering {} to win the job breaks the marketplace rules",
+            w.text
+        ));
+    }
+    ctx.out.record(&outcome)
+}
+
+/// Gathers an acceptance from flags, asking on a terminal for what is missing.
+fn gather_acceptance(ctx: &mut Ctx, a: &AcceptArgs) -> Result<Submission> {
+    let now = ctx.now;
+    let interactive = ctx.interactive;
+    let mut price = a.terms.price();
+    let mut cover_letter = a.letter.read_cover_letter()?;
+    let mut answers = a.letter.answer.clone();
+    let attachments = a.letter.read_attachments()?;
+    let (conn, _) = ctx.reader()?;
+    let id = resolve(conn, &a.invite)?;
+    let invite = invite_store::get(conn, id, now)?;
+    let job = jobs::get(conn, invite.job_id)?;
+    if price.is_none() {
+        if !interactive {
+            return Err(prompt::missing(price_flag(job.pay_type), "the price"));
+        }
+        let profile_rate = profiles::find(conn, a.profile.as_deref().unwrap_or("general"))
+            .ok()
+            .and_then(|p| p.rate_cents)
+            .map(|c| Cents(c).plain());
+        let (label, default) = match job.pay_type {
+            PayType::Hourly => ("Hourly rate the client sees", profile_rate),
+            PayType::Fixed => (
+                "Bid for the whole project",
+                job.fixed_cents.map(|c| Cents(c).plain()),
+            ),
+        };
+        let text = prompt::input(label, default)?;
+        let amount = Cents::parse(&text).map_err(Error::usage)?;
+        price = Some(match job.pay_type {
+            PayType::Hourly => Price::Rate(amount),
+            PayType::Fixed => Price::Bid(amount),
+        });
+    }
+    let interview_done = invite
+        .interview_rule()
+        .is_some_and(|iv| iv.submitted_at.is_some());
+    if cover_letter.is_none() && !interview_done && interactive {
+        let template = format!(
+            "Hello {},\n\nThank you for inviting me to \"{}\".\n",
+            invite.client_name, job.title
+        );
+        cover_letter = Some(prompt::editor(&template)?);
+    }
+    if interactive {
+        for (i, q) in job.questions.iter().enumerate() {
+            if !answers.iter().any(|(n, _)| *n == i + 1) {
+                answers.push((i + 1, prompt::input(q, None)?));
+            }
+        }
+    }
+    Ok(Submission {
+        uid: a.uid.clone(),
+        price: price.expect("set above"),
+        duration: a.terms.duration,
+        profile: a.profile.clone(),
+        cover_letter,
+        answers,
+        attachments,
+        boost: a.boost.map(i64::from).unwrap_or(0),
+        agency: a.agency.clone(),
+        as_member: a.as_member.clone(),
+    })
+}
+
+/// Used by job closing (R6): closes the job's unanswered invites.
+pub fn close_for_job(conn: &Connection, job_id: i64, now: Timestamp) -> Result<()> {
+    for id in invite_store::close_for_job(conn, job_id)? {
+        events::record(
+            conn,
+            now,
+            "invite",
+            id,
+            "closed",
+            json!({ "job_id": job_id }),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,550 @@
+//! `lancer seed`: a coherent demo world built through the same rule code as the commands, so
+//! that everything in it obeys the rules and `db check` passes. The same `--seed` and `--now`
+//! always build the same world.
+
+use std::collections::BTreeSet;
+
+use clap::Args;
+use jiff::{Timestamp, ToSpan};
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::commands::Ctx;
+use crate::commands::invites::{accept_invite, decline_invite, move_invite, receive_invite};
+use crate::commands::jobs::{close_job, new_job};
+use crate::commands::proposals::Submission;
+use crate::error::{Error, Result};
+use crate::output::Record;
+use crate::rules::invites::{DeclineReason, InviteAction, InviteKind};
+use crate::rules::jobs::{Budget, CloseReason, Duration, ExperienceLevel, PayType};
+use crate::rules::money::Cents;
+use crate::rules::profiles::ProfileKind;
+use crate::rules::proposals::Price;
+use crate::store::clients::Client;
+use crate::store::invites::NewInvite;
+use crate::store::profiles::Profile;
+use crate::store::{clients, connects, events, jobs, profiles};
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+The world holds clients with varied histories, hourly and fixed-price jobs (some Featured,
+some private, some with screening questions), a general profile, invites in every status,
+the proposals made by accepting some of them, and a Connects ledger with grants, purchases,
+spends, refunds and expiries. It is written in one transaction: all of it or nothing.
+
+Examples:
+  lancer seed --invites 500 --seed 42
+  lancer --db demo.db --now 2026-03-10T12:00:00Z seed --invites 100000
+  lancer seed --invites 40 --if-empty       only when the store has no invites yet")]
+pub struct SeedArgs {
+    /// How many invites to create
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub invites: u32,
+    /// The random seed: the same seed and --now build the same world
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// Do nothing (and succeed) when the store already has invites
+    #[arg(long)]
+    pub if_empty: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SeedReport {
+    pub seed: u64,
+    pub clients: i64,
+    pub jobs: i64,
+    pub invites: i64,
+    pub proposals: i64,
+    pub connects_balance: i64,
+    pub skipped: bool,
+}
+
+impl Record for SeedReport {
+    const FIELDS: &'static [&'static str] = &[
+        "seed",
+        "clients",
+        "jobs",
+        "invites",
+        "proposals",
+        "connects_balance",
+        "skipped",
+    ];
+    const COLUMNS: &'static [&'static str] = Self::FIELDS;
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> String {
+        self.invites.to_string()
+    }
+}
+
+const FIRST: &[&str] = &[
+    "Acme",
+    "Northwind",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Stark",
+    "Wayne",
+    "Hooli",
+    "Vandelay",
+    "Soylent",
+    "Tyrell",
+    "Cyberdyne",
+    "Aperture",
+    "Monarch",
+    "Oscorp",
+    "Pied Piper",
+    "Wonka",
+    "Gringotts",
+    "Duff",
+    "Prestige",
+];
+const SECOND: &[&str] = &[
+    "Labs",
+    "Studio",
+    "Analytics",
+    "Health",
+    "Logistics",
+    "Media",
+    "Retail",
+    "Fintech",
+    "Robotics",
+    "Foods",
+    "Travel",
+    "Energy",
+];
+const COUNTRIES: &[&str] = &[
+    "US", "GB", "DE", "CA", "AU", "NL", "FR", "IN", "SG", "SE", "ES", "BR",
+];
+const SKILLS: &[&str] = &[
+    "rust",
+    "python",
+    "go",
+    "typescript",
+    "react",
+    "sql",
+    "postgresql",
+    "sqlite",
+    "aws",
+    "docker",
+    "kubernetes",
+    "data-analysis",
+    "machine-learning",
+    "figma",
+    "copywriting",
+    "seo",
+    "wordpress",
+    "shopify",
+    "api-design",
+    "testing",
+];
+const WHAT: &[&str] = &[
+    "CLI tool",
+    "REST API",
+    "data pipeline",
+    "dashboard",
+    "landing page",
+    "mobile app backend",
+    "ETL job",
+    "admin panel",
+    "scraper",
+    "payment integration",
+    "search feature",
+    "report generator",
+    "chat bot",
+    "migration",
+    "performance audit",
+];
+const FOR: &[&str] = &[
+    "for invoices",
+    "for a logistics startup",
+    "for our clinic",
+    "for an online shop",
+    "for internal reporting",
+    "for a SaaS product",
+    "for a nonprofit",
+    "for a marketing team",
+    "for a research lab",
+    "for field technicians",
+];
+const FEEDBACK: &[&str] = &[
+    "Clear requirements and quick payment.",
+    "Great communication throughout.",
+    "Changed scope a few times but fair.",
+    "Would work with them again.",
+    "Responsive and respectful of time.",
+    "Slow to give feedback on drafts.",
+];
+const QUESTIONS: &[&str] = &[
+    "Describe a similar project you finished.",
+    "Which tools would you use and why?",
+    "When could you start?",
+    "How do you test your work?",
+];
+const MESSAGES: &[&str] = &[
+    "Hi! Your profile looks like a great fit for this.",
+    "We liked your past work and would love to talk.",
+    "Could you take a look at this job?",
+    "Hello, are you available for a new project?",
+];
+const OPENERS: &[&str] = &[
+    "Thank you for the invitation.",
+    "Thanks for reaching out about this job.",
+    "Thank you for thinking of me for this project.",
+];
+const BODIES: &[&str] = &[
+    "I have built several similar projects and can share how I would structure the work, with tests from the first day.",
+    "My approach is to start with a short plan, agree on milestones, and deliver working increments every week.",
+    "I enjoy this kind of problem: clear scope, measurable results, and a codebase others can maintain after me.",
+    "I would begin by reviewing what you have today, then propose the smallest change that gets you a working result quickly.",
+];
+const CLOSERS: &[&str] = &[
+    "I am happy to answer any questions in the message room.",
+    "Looking forward to discussing the details.",
+    "I can start within a few days of agreeing on terms.",
+];
+
+struct World {
+    rng: fastrand::Rng,
+    now: Timestamp,
+}
+
+impl World {
+    fn pick<'s>(&mut self, items: &[&'s str]) -> &'s str {
+        items[self.rng.usize(..items.len())]
+    }
+
+    fn chance(&mut self, pct: u32) -> bool {
+        self.rng.u32(..100) < pct
+    }
+
+    fn ago(&mut self, max_hours: i64) -> Timestamp {
+        let secs = self.rng.i64(0..max_hours * 3600);
+        self.now.checked_sub(secs.seconds()).expect("in range")
+    }
+
+    fn skills(&mut self, n: usize) -> Vec<String> {
+        let mut set = BTreeSet::new();
+        while set.len() < n {
+            set.insert(self.pick(SKILLS).to_string());
+        }
+        set.into_iter().collect()
+    }
+
+    fn cover_letter(&mut self, title: &str) -> String {
+        format!(
+            "{} {} For \"{title}\" {} {}",
+            self.pick(OPENERS),
+            self.pick(BODIES),
+            self.pick(BODIES).to_lowercase(),
+            self.pick(CLOSERS)
+        )
+    }
+}
+
+/// Builds the world in the caller's transaction.
+pub fn build(
+    conn: &Connection,
+    invites_wanted: u32,
+    seed: u64,
+    now: Timestamp,
+) -> Result<SeedReport> {
+    let mut w = World {
+        rng: fastrand::Rng::with_seed(seed),
+        now,
+    };
+    let n = i64::from(invites_wanted);
+
+    // The freelancer.
+    let profile_id = match profiles::find(conn, "general") {
+        Ok(p) => p.id,
+        Err(_) => {
+            let p = Profile {
+                id: 0,
+                uid: Some("me".into()),
+                name: "Dana Reyes".into(),
+                kind: ProfileKind::General,
+                title: Some("Backend engineer: Rust, Python, data".into()),
+                rate_cents: Some(6_500),
+                skills: w.skills(6),
+                agency_id: None,
+                agency_role: None,
+                created_at: now,
+            };
+            let id = profiles::insert(conn, &p)?;
+            events::record(
+                conn,
+                now,
+                "profile",
+                id,
+                "added",
+                json!({ "name": p.name, "kind": p.kind }),
+            )?;
+            id
+        }
+    };
+    let profile_rate = profiles::get(conn, profile_id)?.rate_cents.unwrap_or(5_000);
+
+    // Connects: monthly grants for well over a year (the oldest expire unspent) and a purchase.
+    for months_back in (0..17).rev() {
+        let month = now
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()
+            .first_of_month()
+            .checked_sub(months_back.months())
+            .expect("in range");
+        crate::commands::connects::grant(conn, None, Some(month), now)?;
+    }
+    crate::commands::connects::buy(conn, None, 60, w.ago(24 * 100))?;
+
+    // Clients and their jobs.
+    let client_count = (n / 8).clamp(3, 5_000);
+    let mut client_ids = Vec::with_capacity(client_count as usize);
+    for i in 0..client_count {
+        let name = format!("{} {}", w.pick(FIRST), w.pick(SECOND));
+        let c = Client {
+            id: 0,
+            uid: Some(format!("client-{}", i + 1)),
+            name,
+            country: Some(w.pick(COUNTRIES).to_string()),
+            payment_verified: w.chance(80),
+            rating: if w.chance(85) {
+                Some(f64::from(w.rng.u32(300..=500)) / 100.0)
+            } else {
+                None
+            },
+            reviews: w.rng.i64(0..200),
+            hire_rate_pct: Some(w.rng.i64(0..=100)),
+            total_spent_cents: w.rng.i64(0..50_000_000),
+            avg_hourly_paid_cents: Some(w.rng.i64(1_500..12_000)),
+            jobs_posted: w.rng.i64(1..120),
+            member_since: Some(jiff::civil::date(
+                w.rng.i16(2012..=2025),
+                w.rng.i8(1..=12),
+                w.rng.i8(1..=28),
+            )),
+            recent_feedback: (0..w.rng.usize(0..3))
+                .map(|_| w.pick(FEEDBACK).to_string())
+                .collect(),
+            created_at: now,
+        };
+        let id = clients::insert(conn, &c)?;
+        events::record(conn, now, "client", id, "added", json!({ "name": c.name }))?;
+        client_ids.push(id);
+    }
+    let job_count = (n / 3).clamp(2, 40_000);
+    let mut job_ids = Vec::with_capacity(job_count as usize);
+    let mut jobs_info: Vec<(bool, bool, PayType)> = Vec::new(); // (featured, private, pay type)
+    for i in 0..job_count {
+        let client_id = client_ids[w.rng.usize(..client_ids.len())];
+        let hourly = w.chance(55);
+        let budget = if hourly {
+            let min = w.rng.i64(10..60) * 100;
+            Budget::Hourly {
+                min: Cents(min),
+                max: Cents(min + w.rng.i64(5..60) * 100),
+            }
+        } else {
+            Budget::Fixed(Cents(w.rng.i64(2..400) * 2_500))
+        };
+        let title = format!("{} {}", w.pick(WHAT), w.pick(FOR));
+        let mut job = new_job(client_id, &title, budget, w.ago(24 * 150));
+        job.uid = Some(format!("job-{}", i + 1));
+        job.description =
+            format!("We need help with a {title}. Skills that matter most are listed below.");
+        let skill_count = w.rng.usize(2..5);
+        job.skills = w.skills(skill_count);
+        job.featured = w.chance(20);
+        job.private = w.chance(15);
+        job.experience_level = Some(ExperienceLevel::ALL[w.rng.usize(..3)]);
+        job.project_length = Some(Duration::ALL[w.rng.usize(..4)]);
+        job.proposals = w.rng.i64(0..50);
+        job.invites_sent = w.rng.i64(1..15);
+        job.interviewing = w.rng.i64(0..5);
+        job.last_viewed_by_client_at = Some(w.ago(24 * 7));
+        if w.chance(25) {
+            job.questions = (0..w.rng.usize(1..3))
+                .map(|k| QUESTIONS[k].to_string())
+                .collect();
+        }
+        if w.chance(50) {
+            let base = job.hourly_max_cents.or(job.fixed_cents).unwrap_or(5_000);
+            job.bid_low_cents = Some(base / 2);
+            job.bid_avg_cents = Some(base * 3 / 4);
+            job.bid_high_cents = Some(base);
+        }
+        let id = jobs::insert(conn, &job)?;
+        events::record(
+            conn,
+            now,
+            "job",
+            id,
+            "added",
+            json!({ "title": job.title, "client_id": client_id }),
+        )?;
+        job_ids.push(id);
+        jobs_info.push((job.featured, job.private, job.pay_type));
+    }
+    // Some jobs will close at the end, closing their unanswered invites (R6).
+    let closing: BTreeSet<usize> = (0..job_ids.len()).filter(|_| w.chance(10)).collect();
+
+    // Invites, oldest first, each answered (or not) through the rule code.
+    let mut received: Vec<Timestamp> = (0..n).map(|_| w.ago(24 * 120)).collect();
+    received.sort();
+    let mut live_jobs: BTreeSet<i64> = BTreeSet::new();
+    let mut referred: BTreeSet<i64> = BTreeSet::new();
+    let mut proposals_made = 0;
+    for (k, at) in received.into_iter().enumerate() {
+        let j = w.rng.usize(..job_ids.len());
+        let job_id = job_ids[j];
+        let (featured, private, pay_type) = jobs_info[j];
+        let interview = w.chance(6);
+        let kind = if featured && w.chance(40) {
+            InviteKind::Featured
+        } else {
+            InviteKind::Client
+        };
+        let message = w.pick(MESSAGES);
+        let invite_id = receive_invite(
+            conn,
+            &NewInvite {
+                uid: Some(&format!("invite-{}", k + 1)),
+                job_id,
+                kind,
+                message: Some(message),
+                interview_required: interview,
+                received_at: at,
+                created_at: at,
+            },
+            at,
+        )?;
+        if closing.contains(&j) {
+            continue; // stays pending until its job closes
+        }
+        let answer_at = at
+            .checked_add(w.rng.i64(1..72 * 3600).seconds())
+            .expect("in range")
+            .min(now);
+        let roll = w.rng.u32(..100);
+        if roll < 30 || answer_at >= now {
+            continue; // pending
+        }
+        if roll < 48 && !live_jobs.contains(&job_id) {
+            if interview {
+                let start = at.checked_add(1.hours()).expect("in range").min(answer_at);
+                move_invite(conn, invite_id, InviteAction::InterviewStart, start)?;
+                move_invite(
+                    conn,
+                    invite_id,
+                    InviteAction::InterviewSubmit,
+                    start.min(answer_at),
+                )?;
+            }
+            let job = jobs::get(conn, job_id)?;
+            let price = match pay_type {
+                PayType::Hourly => {
+                    let lo = job.hourly_min_cents.unwrap_or(2_000).max(300);
+                    let hi = job.hourly_max_cents.unwrap_or(lo).max(lo);
+                    Price::Rate(Cents(
+                        ((lo + hi) / 2).clamp(lo, hi).max(profile_rate.min(hi)),
+                    ))
+                }
+                PayType::Fixed => Price::Bid(Cents(job.fixed_cents.unwrap_or(50_000).max(500))),
+            };
+            let sub = Submission {
+                uid: Some(format!("proposal-{}", proposals_made + 1)),
+                price,
+                duration: job.project_length,
+                profile: None,
+                cover_letter: (!interview).then(|| w.cover_letter(&job.title)),
+                answers: job
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, _)| {
+                        (
+                            i + 1,
+                            "Happy to walk you through it in the interview.".to_string(),
+                        )
+                    })
+                    .collect(),
+                attachments: Vec::new(),
+                boost: if w.chance(10) { w.rng.i64(1..6) } else { 0 },
+                agency: None,
+                as_member: None,
+            };
+            let need = job.connects_cost + sub.boost;
+            if connects::balance(conn, None, answer_at)? < need {
+                crate::commands::connects::buy(conn, None, 80, answer_at)?;
+            }
+            accept_invite(conn, invite_id, &sub, answer_at)?;
+            live_jobs.insert(job_id);
+            proposals_made += 1;
+        } else if roll < 70 {
+            let reason = DeclineReason::ALL[w.rng.usize(..DeclineReason::ALL.len())];
+            let msg = (reason == DeclineReason::Other || w.chance(30))
+                .then_some("Thanks for the invite, it is not the right fit for me right now.");
+            let refer = (!private && !referred.contains(&job_id) && w.chance(8))
+                .then(|| format!("https://example.com/freelancers/~{:08x}", w.rng.u32(..)));
+            if refer.is_some() {
+                referred.insert(job_id);
+            }
+            decline_invite(conn, invite_id, reason, msg, refer.as_deref(), answer_at)?;
+        } else if roll < 85 {
+            move_invite(conn, invite_id, InviteAction::Ignore, answer_at)?;
+        } else {
+            move_invite(conn, invite_id, InviteAction::MarkWithdrawn, answer_at)?;
+        }
+    }
+    for (idx, j) in closing.iter().enumerate() {
+        let reason = [
+            CloseReason::Filled,
+            CloseReason::Expired,
+            CloseReason::Cancelled,
+        ][idx % 3];
+        close_job(conn, job_ids[*j], reason, now)?;
+    }
+    // Some clients cancel jobs you applied to: the proposals are archived and refunded (R52).
+    for job_id in live_jobs {
+        if w.chance(12) {
+            close_job(conn, job_id, CloseReason::Cancelled, now)?;
+        }
+    }
+    let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [], |r| r.get(0))?) };
+    Ok(SeedReport {
+        seed,
+        clients: count("SELECT count(*) FROM clients")?,
+        jobs: count("SELECT count(*) FROM jobs")?,
+        invites: count("SELECT count(*) FROM invites")?,
+        proposals: count("SELECT count(*) FROM proposals")?,
+        connects_balance: connects::balance(conn, None, now)?,
+        skipped: false,
+    })
+}
+
+pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<()> {
+    let now = ctx.now;
+    let report = ctx.write(|tx| {
+        let invites: i64 = tx.query_row("SELECT count(*) FROM invites", [], |r| r.get(0))?;
+        let records: i64 = tx.query_row(
+            "SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM jobs) + invites_count FROM (SELECT ?1 AS invites_count)",
+            [invites],
+            |r| r.get(0),
+        )?;
+        if invites > 0 && args.if_empty {
+            return Ok(SeedReport { seed: args.seed, clients: 0, jobs: 0, invites, proposals: 0, connects_balance: 0, skipped: true });
+        }
+        if records > 0 {
+            return Err(Error::refused("the store already has records; seed an empty store")
+                .hint("pass --db PATH for a new store, or --if-empty to skip a store that has invites"));
+        }
+        build(tx, args.invites, args.seed, now)
+    })?;
+    if report.skipped {
+        ctx.out
+            .note("the store already has invites; nothing was seeded");
+    }
+    ctx.out.record(&report)
+}

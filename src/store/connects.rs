@@ -1,0 +1,425 @@
+//! The Connects ledger (R50–R55): lots, draws, balances and the ledger's invariants.
+//!
+//! Every function here runs inside the caller's `BEGIN IMMEDIATE` transaction, so two processes
+//! never both spend the same Connects (R55).
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::output::Record;
+use crate::rules::connects::{self, LedgerKind, Lot};
+use crate::store::{Select, v};
+
+/// Whose Connects: the freelancer's own (`None`) or an agency's shared pool.
+pub type Account = Option<i64>;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LotView {
+    pub id: i64,
+    pub kind: LedgerKind,
+    pub amount: i64,
+    pub remaining: i64,
+    pub issued_at: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Balance {
+    pub account: String,
+    pub balance: i64,
+    /// Unexpired lots with Connects left, the one expiring first first.
+    pub lots: Vec<LotView>,
+}
+
+impl Record for Balance {
+    const FIELDS: &'static [&'static str] = &["account", "balance", "lots"];
+    const COLUMNS: &'static [&'static str] = &["account", "balance", "lots"];
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> String {
+        self.balance.to_string()
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LedgerEntry {
+    pub id: i64,
+    pub account: String,
+    pub kind: LedgerKind,
+    pub amount: i64,
+    pub reason: String,
+    pub entity: Option<String>,
+    pub entity_id: Option<i64>,
+    pub cost_cents: Option<i64>,
+    pub at: Timestamp,
+}
+
+impl Record for LedgerEntry {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "account",
+        "kind",
+        "amount",
+        "reason",
+        "entity",
+        "entity_id",
+        "cost_cents",
+        "at",
+    ];
+    const COLUMNS: &'static [&'static str] = &["id", "account", "kind", "amount", "reason", "at"];
+    fn id(&self) -> i64 {
+        self.id
+    }
+}
+
+pub fn account_name(conn: &Connection, account: Account) -> Result<String> {
+    match account {
+        None => Ok("me".to_string()),
+        Some(id) => Ok(conn
+            .prepare_cached("SELECT name FROM agencies WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?),
+    }
+}
+
+fn live_lots(conn: &Connection, account: Account) -> Result<Vec<Lot>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, remaining, expires_at FROM connects_lots \
+         WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 ORDER BY expires_at, id",
+    )?;
+    let rows = stmt.query_map([account], |r| {
+        Ok(Lot {
+            id: r.get(0)?,
+            remaining: r.get(1)?,
+            expires_at: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// R50: the balance now: what remains in unexpired lots.
+pub fn balance(conn: &Connection, account: Account, now: Timestamp) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce(sum(remaining), 0) FROM connects_lots \
+             WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND expires_at > ?2",
+        )?
+        .query_row(params![account, now], |r| r.get(0))?)
+}
+
+pub fn balance_view(conn: &Connection, account: Account, now: Timestamp) -> Result<Balance> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.id, g.kind, l.amount, l.remaining, l.issued_at, l.expires_at \
+         FROM connects_lots l JOIN connects_ledger g ON g.id = l.ledger_id \
+         WHERE coalesce(l.agency_id, 0) = coalesce(?1, 0) AND l.expires_at > ?2 AND l.remaining > 0 \
+         ORDER BY l.expires_at, l.id",
+    )?;
+    let lots: Vec<LotView> = stmt
+        .query_map(params![account, now], |r| {
+            Ok(LotView {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                amount: r.get(2)?,
+                remaining: r.get(3)?,
+                issued_at: r.get(4)?,
+                expires_at: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Balance {
+        account: account_name(conn, account)?,
+        balance: lots.iter().map(|l| l.remaining).sum(),
+        lots,
+    })
+}
+
+/// A ledger row about to be appended.
+struct Entry<'a> {
+    account: Account,
+    kind: LedgerKind,
+    amount: i64,
+    reason: &'a str,
+    entity: Option<(&'a str, i64)>,
+    cost_cents: Option<i64>,
+    at: Timestamp,
+}
+
+fn append(conn: &Connection, e: Entry<'_>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO connects_ledger (agency_id, kind, amount, reason, entity, entity_id, cost_cents, at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        e.account,
+        e.kind,
+        e.amount,
+        e.reason,
+        e.entity.map(|x| x.0),
+        e.entity.map(|x| x.1),
+        e.cost_cents,
+        e.at
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn draw(conn: &Connection, ledger_id: i64, lot_id: i64, amount: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO connects_draws (ledger_id, lot_id, amount) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![ledger_id, lot_id, amount])?;
+    conn.prepare_cached("UPDATE connects_lots SET remaining = remaining + ?2 WHERE id = ?1")?
+        .execute(params![lot_id, amount])?;
+    Ok(())
+}
+
+/// R50: writes `expire` rows for lots that expired with Connects left.
+pub fn expire_due(conn: &Connection, account: Account, now: Timestamp) -> Result<()> {
+    let due: Vec<(i64, i64, Timestamp)> = conn
+        .prepare_cached(
+            "SELECT id, remaining, expires_at FROM connects_lots \
+             WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 AND expires_at <= ?2 \
+             ORDER BY expires_at, id",
+        )?
+        .query_map(params![account, now], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    for (lot_id, remaining, expires_at) in due {
+        let id = append(
+            conn,
+            Entry {
+                account,
+                kind: LedgerKind::Expire,
+                amount: -remaining,
+                reason: "lot expired",
+                entity: Some(("lot", lot_id)),
+                cost_cents: None,
+                at: expires_at,
+            },
+        )?;
+        draw(conn, id, lot_id, -remaining)?;
+    }
+    Ok(())
+}
+
+/// R50: a grant or purchase opens a lot that expires 365 days after `issued_at`.
+#[allow(clippy::too_many_arguments)]
+pub fn issue(
+    conn: &Connection,
+    account: Account,
+    kind: LedgerKind,
+    amount: i64,
+    month: Option<&str>,
+    reason: &str,
+    cost_cents: Option<i64>,
+    issued_at: Timestamp,
+) -> Result<i64> {
+    if let Some(m) = month {
+        let taken = conn
+            .prepare_cached(
+                "SELECT 1 FROM connects_lots WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND month = ?2",
+            )?
+            .query_row(params![account, m], |_| Ok(()))
+            .optional()?;
+        if taken.is_some() {
+            return Err(Error::refused(format!(
+                "the monthly Connects for {m} were already granted to {}",
+                account_name(conn, account)?
+            )));
+        }
+    }
+    let ledger_id = append(
+        conn,
+        Entry {
+            account,
+            kind,
+            amount,
+            reason,
+            entity: None,
+            cost_cents,
+            at: issued_at,
+        },
+    )?;
+    conn.prepare_cached(
+        "INSERT INTO connects_lots (agency_id, ledger_id, amount, remaining, month, issued_at, expires_at) \
+         VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![account, ledger_id, amount, month, issued_at, connects::lot_expiry(issued_at)])?;
+    Ok(ledger_id)
+}
+
+/// R50/R51: spends `amount` from the soonest-expiring lots, or refuses (exit 4) without writing.
+pub fn spend(
+    conn: &Connection,
+    account: Account,
+    amount: i64,
+    reason: &str,
+    entity: Option<(&str, i64)>,
+    now: Timestamp,
+) -> Result<Option<i64>> {
+    if amount == 0 {
+        return Ok(None);
+    }
+    expire_due(conn, account, now)?;
+    let lots = live_lots(conn, account)?;
+    let draws = connects::plan_spend(&lots, amount, now).map_err(|e| {
+        Error::refused(e.message())
+            .detail("needed", e.needed)
+            .detail("balance", e.balance)
+            .hint("buy Connects with: lancer connects buy N")
+    })?;
+    let id = append(
+        conn,
+        Entry {
+            account,
+            kind: LedgerKind::Spend,
+            amount: -amount,
+            reason,
+            entity,
+            cost_cents: None,
+            at: now,
+        },
+    )?;
+    for (lot_id, take) in draws {
+        draw(conn, id, lot_id, -take)?;
+    }
+    Ok(Some(id))
+}
+
+/// R18/R52: returns what was spent on `entity` and not yet refunded, to the lots it came from.
+pub fn refund(conn: &Connection, entity: (&str, i64), reason: &str, now: Timestamp) -> Result<i64> {
+    let owed: Vec<(Account, i64, i64)> = conn
+        .prepare_cached(
+            "SELECT g.agency_id, d.lot_id, -sum(d.amount) FROM connects_draws d \
+             JOIN connects_ledger g ON g.id = d.ledger_id \
+             WHERE g.entity = ?1 AND g.entity_id = ?2 AND g.kind IN ('spend', 'refund') \
+             GROUP BY g.agency_id, d.lot_id HAVING -sum(d.amount) > 0 ORDER BY d.lot_id",
+        )?
+        .query_map(params![entity.0, entity.1], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let total: i64 = owed.iter().map(|o| o.2).sum();
+    if total == 0 {
+        return Ok(0);
+    }
+    let account = owed[0].0;
+    let id = append(
+        conn,
+        Entry {
+            account,
+            kind: LedgerKind::Refund,
+            amount: total,
+            reason,
+            entity: Some(entity),
+            cost_cents: None,
+            at: now,
+        },
+    )?;
+    for (_, lot_id, amount) in owed {
+        draw(conn, id, lot_id, amount)?;
+    }
+    // Connects returned to a lot that has already expired expire again at once.
+    expire_due(conn, account, now)?;
+    Ok(total)
+}
+
+pub struct HistoryFilter {
+    pub account: Option<Account>,
+    pub kind: Option<LedgerKind>,
+    pub limit: Option<u64>,
+}
+
+pub fn history(
+    conn: &Connection,
+    f: &HistoryFilter,
+    each: impl FnMut(LedgerEntry) -> Result<()>,
+) -> Result<()> {
+    let mut q = Select::new(
+        "SELECT g.id, coalesce(a.name, 'me'), g.kind, g.amount, g.reason, g.entity, g.entity_id, \
+         g.cost_cents, g.at FROM connects_ledger g LEFT JOIN agencies a ON a.id = g.agency_id",
+        "g.at, g.id",
+    );
+    if let Some(account) = f.account {
+        q.filter("coalesce(g.agency_id, 0) = ?", [v(account.unwrap_or(0))]);
+    }
+    if let Some(k) = f.kind {
+        q.filter("g.kind = ?", [v(k.as_str().to_string())]);
+    }
+    q.limit(f.limit);
+    q.each(
+        conn,
+        |r| {
+            Ok(LedgerEntry {
+                id: r.get(0)?,
+                account: r.get(1)?,
+                kind: r.get(2)?,
+                amount: r.get(3)?,
+                reason: r.get(4)?,
+                entity: r.get(5)?,
+                entity_id: r.get(6)?,
+                cost_cents: r.get(7)?,
+                at: r.get(8)?,
+            })
+        },
+        each,
+    )
+}
+
+/// Connects spent on an entity, net of refunds (positive).
+pub fn net_spent(conn: &Connection, entity: (&str, i64)) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce(-sum(amount), 0) FROM connects_ledger WHERE entity = ?1 AND entity_id = ?2 \
+             AND kind IN ('spend', 'refund')",
+        )?
+        .query_row(params![entity.0, entity.1], |r| r.get(0))?)
+}
+
+/// The ledger's invariants, for `db check`: each problem as a sentence.
+pub fn check(conn: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let mut collect = |sql: &str, what: &dyn Fn(i64, i64) -> String| -> Result<()> {
+        let mut stmt = conn.prepare(sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (a, b) = row?;
+            problems.push(what(a, b));
+        }
+        Ok(())
+    };
+    collect(
+        "SELECT l.id, l.remaining FROM connects_lots l \
+         WHERE l.remaining <> l.amount + coalesce((SELECT sum(amount) FROM connects_draws d WHERE d.lot_id = l.id), 0)",
+        &|id, r| format!("lot {id}: remaining {r} does not equal its amount plus its draws"),
+    )?;
+    collect(
+        "SELECT l.id, l.remaining FROM connects_lots l WHERE l.remaining < 0 OR l.remaining > l.amount",
+        &|id, r| format!("lot {id}: remaining {r} is out of range"),
+    )?;
+    collect(
+        "SELECT g.id, g.amount FROM connects_ledger g WHERE g.kind IN ('spend', 'refund', 'expire') \
+         AND g.amount <> coalesce((SELECT sum(amount) FROM connects_draws d WHERE d.ledger_id = g.id), 0)",
+        &|id, a| format!("ledger row {id}: amount {a} does not equal the sum of its draws"),
+    )?;
+    collect(
+        "SELECT g.id, g.amount FROM connects_ledger g WHERE g.kind IN ('grant', 'purchase') \
+         AND NOT EXISTS (SELECT 1 FROM connects_lots l WHERE l.ledger_id = g.id AND l.amount = g.amount)",
+        &|id, a| format!("ledger row {id}: a {a}-Connect issue without its lot"),
+    )?;
+    collect(
+        "SELECT coalesce(agency_id, 0), sum(amount) FROM connects_ledger GROUP BY coalesce(agency_id, 0) \
+         HAVING sum(amount) <> (SELECT coalesce(sum(remaining), 0) FROM connects_lots l \
+         WHERE coalesce(l.agency_id, 0) = coalesce(connects_ledger.agency_id, 0))",
+        &|acct, sum| format!("account {acct}: the ledger sums to {sum}, not to what the lots hold"),
+    )?;
+    Ok(problems)
+}
+
+/// The details of a spend, for event rows.
+pub fn spend_details(amount: i64, balance_after: i64) -> serde_json::Value {
+    json!({ "connects": amount, "balance": balance_after })
+}

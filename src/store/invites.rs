@@ -1,0 +1,227 @@
+//! Invitations to interview.
+
+use jiff::Timestamp;
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::output::Record;
+use crate::rules::invites::{DeclineReason, Interview, InterviewStatus, InviteKind, InviteStatus};
+use crate::store::Select;
+
+/// R15: an invite's instant interview as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct InterviewView {
+    pub status: InterviewStatus,
+    pub start_by: Timestamp,
+    pub started_at: Option<Timestamp>,
+    pub submit_by: Option<Timestamp>,
+    pub submitted_at: Option<Timestamp>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Invite {
+    pub id: i64,
+    pub uid: Option<String>,
+    pub job_id: i64,
+    pub job_title: String,
+    pub client_id: i64,
+    pub client_name: String,
+    pub kind: InviteKind,
+    pub status: InviteStatus,
+    pub message: Option<String>,
+    pub received_at: Timestamp,
+    pub responded_at: Option<Timestamp>,
+    pub viewed_at: Option<Timestamp>,
+    pub withdrawn_at: Option<Timestamp>,
+    pub decline_reason: Option<DeclineReason>,
+    pub decline_message: Option<String>,
+    pub referral: Option<String>,
+    pub interview: Option<InterviewView>,
+    pub proposal_id: Option<i64>,
+    pub created_at: Timestamp,
+    #[serde(skip)]
+    pub interview_required: bool,
+    #[serde(skip)]
+    pub interview_started_at: Option<Timestamp>,
+    #[serde(skip)]
+    pub interview_submitted_at: Option<Timestamp>,
+}
+
+impl Invite {
+    /// R15: the interview's windows, when the invite requires one.
+    pub fn interview_rule(&self) -> Option<Interview> {
+        self.interview_required.then_some(Interview {
+            received_at: self.received_at,
+            started_at: self.interview_started_at,
+            submitted_at: self.interview_submitted_at,
+        })
+    }
+
+    /// Recomputes the shown interview after a change.
+    pub fn refresh(&mut self, now: Timestamp) {
+        self.interview = self.interview_rule().map(|iv| InterviewView {
+            status: iv.status(now),
+            start_by: iv.start_by(),
+            started_at: iv.started_at,
+            submit_by: iv.submit_by(),
+            submitted_at: iv.submitted_at,
+        });
+    }
+}
+
+impl Record for Invite {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uid",
+        "job_id",
+        "job_title",
+        "client_id",
+        "client_name",
+        "kind",
+        "status",
+        "message",
+        "received_at",
+        "responded_at",
+        "viewed_at",
+        "withdrawn_at",
+        "decline_reason",
+        "decline_message",
+        "referral",
+        "interview",
+        "proposal_id",
+        "created_at",
+    ];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "job_title",
+        "client_name",
+        "kind",
+        "status",
+        "received_at",
+        "viewed_at",
+        "proposal_id",
+    ];
+    fn id(&self) -> i64 {
+        self.id
+    }
+}
+
+pub const SELECT: &str = "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.name, i.kind, i.status, \
+    i.message, i.received_at, i.responded_at, i.viewed_at, i.withdrawn_at, i.decline_reason, \
+    i.decline_message, i.referral, i.interview_required, i.interview_started_at, \
+    i.interview_submitted_at, i.proposal_id, i.created_at \
+    FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id";
+
+pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
+    let mut invite = Invite {
+        id: r.get(0)?,
+        uid: r.get(1)?,
+        job_id: r.get(2)?,
+        job_title: r.get(3)?,
+        client_id: r.get(4)?,
+        client_name: r.get(5)?,
+        kind: r.get(6)?,
+        status: r.get(7)?,
+        message: r.get(8)?,
+        received_at: r.get(9)?,
+        responded_at: r.get(10)?,
+        viewed_at: r.get(11)?,
+        withdrawn_at: r.get(12)?,
+        decline_reason: r.get(13)?,
+        decline_message: r.get(14)?,
+        referral: r.get(15)?,
+        interview: None,
+        interview_required: r.get(16)?,
+        interview_started_at: r.get(17)?,
+        interview_submitted_at: r.get(18)?,
+        proposal_id: r.get(19)?,
+        created_at: r.get(20)?,
+    };
+    invite.refresh(now);
+    Ok(invite)
+}
+
+pub fn get(conn: &Connection, id: i64, now: Timestamp) -> Result<Invite> {
+    conn.prepare_cached(&format!("{SELECT} WHERE i.id = ?1"))?
+        .query_row([id], |r| from_row(r, now))
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no invite {id}")),
+            e => e.into(),
+        })
+}
+
+pub struct NewInvite<'a> {
+    pub uid: Option<&'a str>,
+    pub job_id: i64,
+    pub kind: InviteKind,
+    pub message: Option<&'a str>,
+    pub interview_required: bool,
+    pub received_at: Timestamp,
+    pub created_at: Timestamp,
+}
+
+pub fn insert(conn: &Connection, n: &NewInvite<'_>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO invites (uid, job_id, kind, message, interview_required, received_at, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![n.uid, n.job_id, n.kind, n.message, n.interview_required, n.received_at, n.created_at])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Writes back every field a verb may change.
+pub fn save(conn: &Connection, i: &Invite) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE invites SET status = ?2, responded_at = ?3, viewed_at = ?4, withdrawn_at = ?5, \
+         decline_reason = ?6, decline_message = ?7, referral = ?8, interview_started_at = ?9, \
+         interview_submitted_at = ?10, proposal_id = ?11 WHERE id = ?1",
+    )?
+    .execute(params![
+        i.id,
+        i.status,
+        i.responded_at,
+        i.viewed_at,
+        i.withdrawn_at,
+        i.decline_reason,
+        i.decline_message,
+        i.referral,
+        i.interview_started_at,
+        i.interview_submitted_at,
+        i.proposal_id
+    ])?;
+    Ok(())
+}
+
+/// R5: the referral already recorded for a job, if any.
+pub fn job_referral(conn: &Connection, job_id: i64) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached("SELECT referral FROM invites WHERE job_id = ?1 AND referral IS NOT NULL")?
+        .query_row([job_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// R6: a closing job closes its unanswered invites; returns their ids.
+pub fn close_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+    let ids: Vec<i64> = conn
+        .prepare_cached("SELECT id FROM invites WHERE job_id = ?1 AND status IN ('pending', 'archived') ORDER BY id")?
+        .query_map([job_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.prepare_cached("UPDATE invites SET status = 'closed' WHERE job_id = ?1 AND status IN ('pending', 'archived')")?
+        .execute([job_id])?;
+    Ok(ids)
+}
+
+pub fn select() -> Select {
+    Select::new(SELECT, "i.received_at DESC, i.id DESC")
+}
+
+pub fn each(
+    conn: &Connection,
+    q: &Select,
+    now: Timestamp,
+    f: impl FnMut(Invite) -> Result<()>,
+) -> Result<()> {
+    q.each(conn, |r| from_row(r, now), f)
+}

@@ -1,0 +1,310 @@
+//! Proposals, their attachments and message rooms.
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::output::Record;
+use crate::rules::jobs::{Duration, PayType};
+use crate::rules::money::Cents;
+use crate::rules::proposals::{
+    Answer, Milestone, ProposalStatus, cover_letter_locked_at, fee_breakdown,
+};
+use crate::store::Select;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AttachmentView {
+    pub id: i64,
+    pub name: String,
+    pub sha256: String,
+    pub size: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Proposal {
+    pub id: i64,
+    pub uid: Option<String>,
+    pub job_id: i64,
+    pub job_title: String,
+    pub invite_id: Option<i64>,
+    pub profile: String,
+    pub profile_id: i64,
+    pub agency_id: Option<i64>,
+    pub submitted_by: Option<String>,
+    pub status: ProposalStatus,
+    pub pay_type: PayType,
+    pub rate_cents: Option<i64>,
+    pub bid_cents: Option<i64>,
+    pub milestones: Vec<Milestone>,
+    pub fee_pct: i64,
+    pub fee_cents: i64,
+    pub receive_cents: i64,
+    pub duration: Option<Duration>,
+    pub cover_letter: Option<String>,
+    pub answers: Vec<Answer>,
+    pub attachments: Vec<AttachmentView>,
+    pub connects_spent: i64,
+    pub boost_connects: i64,
+    pub submitted_at: Timestamp,
+    pub client_viewed_at: Option<Timestamp>,
+    pub cover_letter_locked_at: Timestamp,
+    pub room_opened_at: Option<Timestamp>,
+    pub status_reason: Option<String>,
+    pub status_message: Option<String>,
+    pub created_at: Timestamp,
+    #[serde(skip)]
+    pub boost_refunded: bool,
+}
+
+impl Record for Proposal {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uid",
+        "job_id",
+        "job_title",
+        "invite_id",
+        "profile",
+        "profile_id",
+        "agency_id",
+        "submitted_by",
+        "status",
+        "pay_type",
+        "rate_cents",
+        "bid_cents",
+        "milestones",
+        "fee_pct",
+        "fee_cents",
+        "receive_cents",
+        "duration",
+        "cover_letter",
+        "answers",
+        "attachments",
+        "connects_spent",
+        "boost_connects",
+        "submitted_at",
+        "client_viewed_at",
+        "cover_letter_locked_at",
+        "room_opened_at",
+        "status_reason",
+        "status_message",
+        "created_at",
+    ];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "job_title",
+        "status",
+        "pay_type",
+        "rate_cents",
+        "bid_cents",
+        "receive_cents",
+        "connects_spent",
+        "submitted_at",
+    ];
+    fn id(&self) -> i64 {
+        self.id
+    }
+}
+
+const SELECT: &str = "SELECT p.id, p.uid, p.job_id, j.title, p.invite_id, pr.name, p.profile_id, p.agency_id, \
+    p.submitted_by, p.status, p.pay_type, p.rate_cents, p.bid_cents, p.milestones, p.fee_pct, p.duration, \
+    p.cover_letter, p.answers, p.connects_spent, p.boost_connects, p.submitted_at, p.client_viewed_at, \
+    p.room_opened_at, p.status_reason, p.status_message, p.created_at, p.boost_refunded \
+    FROM proposals p JOIN jobs j ON j.id = p.job_id JOIN profiles pr ON pr.id = p.profile_id";
+
+fn from_row(r: &Row<'_>, edit_hours: i64) -> rusqlite::Result<Proposal> {
+    let rate_cents: Option<i64> = r.get(11)?;
+    let bid_cents: Option<i64> = r.get(12)?;
+    let fee_pct: i64 = r.get(14)?;
+    let fees = fee_breakdown(Cents(rate_cents.or(bid_cents).unwrap_or(0)), fee_pct);
+    let submitted_at: Timestamp = r.get(20)?;
+    let client_viewed_at: Option<Timestamp> = r.get(21)?;
+    let json = |i: usize| -> rusqlite::Result<serde_json::Value> { r.get(i) };
+    Ok(Proposal {
+        id: r.get(0)?,
+        uid: r.get(1)?,
+        job_id: r.get(2)?,
+        job_title: r.get(3)?,
+        invite_id: r.get(4)?,
+        profile: r.get(5)?,
+        profile_id: r.get(6)?,
+        agency_id: r.get(7)?,
+        submitted_by: r.get(8)?,
+        status: r.get(9)?,
+        pay_type: r.get(10)?,
+        rate_cents,
+        bid_cents,
+        milestones: serde_json::from_value(json(13)?).unwrap_or_default(),
+        fee_pct,
+        fee_cents: fees.fee_cents,
+        receive_cents: fees.receive_cents,
+        duration: r.get(15)?,
+        cover_letter: r.get(16)?,
+        answers: serde_json::from_value(json(17)?).unwrap_or_default(),
+        attachments: Vec::new(),
+        connects_spent: r.get(18)?,
+        boost_connects: r.get(19)?,
+        submitted_at,
+        client_viewed_at,
+        cover_letter_locked_at: cover_letter_locked_at(submitted_at, client_viewed_at, edit_hours),
+        room_opened_at: r.get(22)?,
+        status_reason: r.get(23)?,
+        status_message: r.get(24)?,
+        created_at: r.get(25)?,
+        boost_refunded: r.get(26)?,
+    })
+}
+
+pub fn attachments(conn: &Connection, proposal_id: i64) -> Result<Vec<AttachmentView>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, sha256, size FROM attachments WHERE proposal_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([proposal_id], |r| {
+        Ok(AttachmentView {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            sha256: r.get(2)?,
+            size: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn get(conn: &Connection, id: i64, edit_hours: i64) -> Result<Proposal> {
+    let mut p = conn
+        .prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?
+        .query_row([id], |r| from_row(r, edit_hours))
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
+            e => e.into(),
+        })?;
+    p.attachments = attachments(conn, id)?;
+    Ok(p)
+}
+
+/// What a new proposal carries; the id and derived fields come from the store.
+pub struct NewProposal<'a> {
+    pub uid: Option<&'a str>,
+    pub job_id: i64,
+    pub invite_id: Option<i64>,
+    pub profile_id: i64,
+    pub agency_id: Option<i64>,
+    pub submitted_by: Option<&'a str>,
+    pub status: ProposalStatus,
+    pub pay_type: PayType,
+    pub rate_cents: Option<i64>,
+    pub bid_cents: Option<i64>,
+    pub milestones: &'a [Milestone],
+    pub duration: Option<Duration>,
+    pub cover_letter: Option<&'a str>,
+    pub answers: &'a [Answer],
+    pub fee_pct: i64,
+    pub submitted_at: Timestamp,
+    pub room_opened_at: Option<Timestamp>,
+}
+
+pub fn insert(conn: &Connection, n: &NewProposal<'_>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO proposals (uid, job_id, invite_id, profile_id, agency_id, submitted_by, status, pay_type, \
+         rate_cents, bid_cents, milestones, duration, cover_letter, answers, fee_pct, submitted_at, \
+         room_opened_at, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?16)",
+    )?
+    .execute(params![
+        n.uid, n.job_id, n.invite_id, n.profile_id, n.agency_id, n.submitted_by, n.status, n.pay_type,
+        n.rate_cents, n.bid_cents, serde_json::to_value(n.milestones).unwrap_or_default(), n.duration,
+        n.cover_letter, serde_json::to_value(n.answers).unwrap_or_default(), n.fee_pct, n.submitted_at,
+        n.room_opened_at
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Writes back every field a verb may change.
+pub fn save(conn: &Connection, p: &Proposal) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE proposals SET status = ?2, pay_type = ?3, rate_cents = ?4, bid_cents = ?5, milestones = ?6, \
+         duration = ?7, cover_letter = ?8, answers = ?9, connects_spent = ?10, boost_connects = ?11, \
+         boost_refunded = ?12, client_viewed_at = ?13, room_opened_at = ?14, status_reason = ?15, \
+         status_message = ?16 WHERE id = ?1",
+    )?
+    .execute(params![
+        p.id, p.status, p.pay_type, p.rate_cents, p.bid_cents, serde_json::to_value(&p.milestones).unwrap_or_default(),
+        p.duration, p.cover_letter, serde_json::to_value(&p.answers).unwrap_or_default(), p.connects_spent,
+        p.boost_connects, p.boost_refunded, p.client_viewed_at, p.room_opened_at, p.status_reason, p.status_message
+    ])?;
+    Ok(())
+}
+
+/// R13: stores an attachment's bytes once by their SHA-256 and links it to the proposal.
+pub fn attach(
+    conn: &Connection,
+    proposal_id: i64,
+    name: &str,
+    sha256: &str,
+    bytes: &[u8],
+    at: Timestamp,
+) -> Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?1, ?2, ?3)")?
+        .execute(params![sha256, bytes.len() as i64, bytes])?;
+    conn.prepare_cached(
+        "INSERT INTO attachments (proposal_id, name, sha256, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![proposal_id, name, sha256, bytes.len() as i64, at])?;
+    Ok(())
+}
+
+pub fn blob(conn: &Connection, sha256: &str) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .prepare_cached("SELECT bytes FROM blobs WHERE sha256 = ?1")?
+        .query_row([sha256], |r| r.get(0))
+        .optional()?)
+}
+
+/// R19: the live proposal of a job and profile, if there is one.
+pub fn live_for_job(conn: &Connection, job_id: i64, profile_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM proposals WHERE job_id = ?1 AND profile_id = ?2 \
+             AND status IN ('submitted', 'active', 'offered') LIMIT 1",
+        )?
+        .query_row(params![job_id, profile_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Ids of a job's open proposals (submitted, active, offered).
+pub fn open_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM proposals WHERE job_id = ?1 AND status IN ('submitted', 'active', 'offered') ORDER BY id",
+        )?
+        .query_map([job_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Ids of every proposal to a job.
+pub fn all_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM proposals WHERE job_id = ?1 ORDER BY id")?
+        .query_map([job_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn select() -> Select {
+    Select::new(SELECT, "p.id")
+}
+
+pub fn each(
+    conn: &Connection,
+    q: &Select,
+    edit_hours: i64,
+    mut f: impl FnMut(Proposal) -> Result<()>,
+) -> Result<()> {
+    q.each(
+        conn,
+        |r| from_row(r, edit_hours),
+        |mut p| {
+            p.attachments = attachments(conn, p.id)?;
+            f(p)
+        },
+    )
+}
