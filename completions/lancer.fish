@@ -54,6 +54,13 @@ complete -c lancer -n "__fish_lancer_needs_command" -f -a "invites" -d 'Invitati
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "invite" -d 'Invitations to interview: review, accept, decline, ignore'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "proposals" -d 'Proposals: terms, fees, Connects, status'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "proposal" -d 'Proposals: terms, fees, Connects, status'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "messages" -d 'Message rooms of proposals'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "message" -d 'Message rooms of proposals'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "offers" -d 'Offers from clients: accept to start a contract, or decline'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "offer" -d 'Offers from clients: accept to start a contract, or decline'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "contracts" -d 'Contracts: what accepted offers and catalog orders became'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "contract" -d 'Contracts: what accepted offers and catalog orders became'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "catalog" -d 'Catalog projects: fixed-price services clients order directly'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "connect" -d 'Connects: balance, lots, grants, purchases, spending'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
@@ -1887,28 +1894,72 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s q -l quiet -d 'Print only ids, one a line'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -l dry-run -d 'Show what would change, costs included, and write nothing'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s h -l help -d 'Print help'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "list" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "ls" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "ls" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l job -d 'The job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l profile -d 'Send it from this profile: `general` (default) or a specialized profile\'s name' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l cover-letter -d 'The cover letter (at most 5,000 characters)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost it with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l status -d 'Only proposals in this status' -r -f -a "submitted\t''
 active\t''
 offered\t''
@@ -1918,6 +1969,10 @@ withdrawn\t''
 archived\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l job -d 'Only proposals to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l sort -d 'Order: id, submitted (newest first), status, job' -r -f -a "id\t''
+submitted\t''
+status\t''
+job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -1946,6 +2001,10 @@ withdrawn\t''
 archived\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l job -d 'Only proposals to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l sort -d 'Order: id, submitted (newest first), status, job' -r -f -a "id\t''
+submitted\t''
+status\t''
+job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -1983,31 +2042,231 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "list" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l cover-letter -d 'The cover letter (at most 5,000 characters)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l remove-attachment -d 'Remove an attachment (its id or name)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s q -l quiet -d 'Print only ids, one a line'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -l dry-run -d 'Show what would change, costs included, and write nothing'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s h -l help -d 'Print help'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "list" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "ls" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l reason -d 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other' -r -f -a "applied-by-mistake\t''
+schedule-conflict\t''
+client-unresponsive\t''
+client-behavior\t''
+rate-mismatch\t''
+scope-changed\t''
+other\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l message -d 'A message to the client (no contact information)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "ls" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l job -d 'The job (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l profile -d 'Send it from this profile: `general` (default) or a specialized profile\'s name' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l cover-letter -d 'The cover letter (at most 5,000 characters)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost it with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l status -d 'Only proposals in this status' -r -f -a "submitted\t''
 active\t''
 offered\t''
@@ -2017,6 +2276,10 @@ withdrawn\t''
 archived\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l job -d 'Only proposals to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l sort -d 'Order: id, submitted (newest first), status, job' -r -f -a "id\t''
+submitted\t''
+status\t''
+job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -2045,6 +2308,10 @@ withdrawn\t''
 archived\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l job -d 'Only proposals to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l profile -d 'Only proposals from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l sort -d 'Order: id, submitted (newest first), status, job' -r -f -a "id\t''
+submitted\t''
+status\t''
+job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -2082,9 +2349,1037 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l cover-letter -d 'The cover letter (at most 5,000 characters)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l remove-attachment -d 'Remove an attachment (its id or name)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l reason -d 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other' -r -f -a "applied-by-mistake\t''
+schedule-conflict\t''
+client-unresponsive\t''
+client-behavior\t''
+rate-mismatch\t''
+scope-changed\t''
+other\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l message -d 'A message to the client (no contact information)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -f -a "send" -d 'Send a message to the client in a proposal\'s room'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -f -a "list" -d 'List a room\'s messages, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -f -a "ls" -d 'List a room\'s messages, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l file -d 'Read the message from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l as -d 'Send as this agency member (for agency proposals)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l from -d 'Who wrote it [default: the client]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a message to the client in a proposal\'s room'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a room\'s messages, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -f -a "send" -d 'Send a message to the client in a proposal\'s room'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -f -a "list" -d 'List a room\'s messages, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -f -a "ls" -d 'List a room\'s messages, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l file -d 'Read the message from a file, or `-` for standard input' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l as -d 'Send as this agency member (for agency proposals)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l from -d 'Who wrote it [default: the client]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a message to the client in a proposal\'s room'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a room\'s messages, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "receive" -d 'Record the client\'s offer on a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "list" -d 'List offers'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "ls" -d 'List offers'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "show" -d 'Show one offer'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "accept" -d 'Accept an offer: a contract starts'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l proposal -d 'The proposal the offer is on (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l weekly-limit -d 'Hours a week the client will pay for (hourly offers)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+accepted\t''
+declined\t''
+expired\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+accepted\t''
+declined\t''
+expired\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l as -d 'The agency member accepting (its business manager)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new contract' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l reason -d 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other' -r -f -a "rate-too-low\t''
+terms-mismatch\t''
+schedule-conflict\t''
+scope-changed\t''
+client-behavior\t''
+other\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record the client\'s offer on a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List offers'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one offer'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an offer: a contract starts'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "receive" -d 'Record the client\'s offer on a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "list" -d 'List offers'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "ls" -d 'List offers'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "show" -d 'Show one offer'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "accept" -d 'Accept an offer: a contract starts'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l proposal -d 'The proposal the offer is on (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l milestone -d 'A milestone "DESCRIPTION;YYYY-MM-DD;AMOUNT" (repeat; the bid is their sum)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l receive -d 'What you want to receive after the fee; the client amount is worked out' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l duration -d 'How long the work will take' -r -f -a "less-than-1-month\t''
+1-to-3-months\t''
+3-to-6-months\t''
+more-than-6-months\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l weekly-limit -d 'Hours a week the client will pay for (hourly offers)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+accepted\t''
+declined\t''
+expired\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+accepted\t''
+declined\t''
+expired\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l as -d 'The agency member accepting (its business manager)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new contract' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l reason -d 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other' -r -f -a "rate-too-low\t''
+terms-mismatch\t''
+schedule-conflict\t''
+scope-changed\t''
+client-behavior\t''
+other\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record the client\'s offer on a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List offers'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one offer'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an offer: a contract starts'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -f -a "list" -d 'List contracts'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -f -a "ls" -d 'List contracts'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -f -a "show" -d 'Show one contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -f -a "end" -d 'End a contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l status -d 'Only contracts in this status' -r -f -a "active\t''
+paused\t''
+ended\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l status -d 'Only contracts in this status' -r -f -a "active\t''
+paused\t''
+ended\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l reason -d 'Why it ended' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contracts'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -f -a "list" -d 'List contracts'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -f -a "ls" -d 'List contracts'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -f -a "show" -d 'Show one contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -f -a "end" -d 'End a contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l status -d 'Only contracts in this status' -r -f -a "active\t''
+paused\t''
+ended\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l status -d 'Only contracts in this status' -r -f -a "active\t''
+paused\t''
+ended\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l reason -d 'Why it ended' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contracts'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a contract'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -f -a "add" -d 'Offer a fixed-price project in your catalog'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -f -a "list" -d 'List catalog projects'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -f -a "ls" -d 'List catalog projects'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -f -a "order" -d 'Record a client\'s order: a contract starts, no Connects spent'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l price -d 'Its price (5.00 to 1,000,000.00)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l delivery-days -d 'Days to deliver' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l description -d 'What the client gets' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l profile -d 'The profile it is offered from (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l uid -d 'A stable key for scripts and imports' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l client -d 'The client ordering it (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l uid -d 'A stable key for the new contract' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "add" -d 'Offer a fixed-price project in your catalog'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List catalog projects'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "order" -d 'Record a client\'s order: a contract starts, no Connects spent'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
@@ -2633,20 +3928,24 @@ complete -c lancer -n "__fish_lancer_using_subcommand completions" -s y -l yes -
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "clients" -d 'Clients: the hiring side of a job'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "jobs" -d 'Job posts'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "profiles" -d 'Your profiles: one general, up to two specialized'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "agencies" -d 'Agencies you belong to and their members'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "invites" -d 'Invitations to interview: review, accept, decline, ignore'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "proposals" -d 'Proposals: terms, fees, Connects, status'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "seed" -d 'Fill the store with a coherent demo world, deterministically'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "log" -d 'The event history, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "db" -d 'The store: where it is, check it, back it up'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals connects policy seed log db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "clients" -d 'Clients: the hiring side of a job'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "jobs" -d 'Job posts'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "profiles" -d 'Your profiles: one general, up to two specialized'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "agencies" -d 'Agencies you belong to and their members'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "invites" -d 'Invitations to interview: review, accept, decline, ignore'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "proposals" -d 'Proposals: terms, fees, Connects, status'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "messages" -d 'Message rooms of proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "offers" -d 'Offers from clients: accept to start a contract, or decline'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "contracts" -d 'Contracts: what accepted offers and catalog orders became'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "catalog" -d 'Catalog projects: fixed-price services clients order directly'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "seed" -d 'Fill the store with a coherent demo world, deterministically'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "log" -d 'The event history, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "db" -d 'The store: where it is, check it, back it up'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed log db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "add" -d 'Record a client'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "list" -d 'List clients'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "show" -d 'Show one client'
@@ -2672,8 +3971,30 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "list" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "show" -d 'Show one proposal: terms, fee, Connects, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "boost" -d 'Boost a proposal with Connects (once)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "mark-declined" -d 'Record that the client declined the proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "send" -d 'Send a message to the client in a proposal\'s room'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "list" -d 'List a room\'s messages, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from offers" -f -a "receive" -d 'Record the client\'s offer on a proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from offers" -f -a "list" -d 'List offers'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from offers" -f -a "show" -d 'Show one offer'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from offers" -f -a "accept" -d 'Accept an offer: a contract starts'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from offers" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from contracts" -f -a "list" -d 'List contracts'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from contracts" -f -a "show" -d 'Show one contract'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from contracts" -f -a "end" -d 'End a contract'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "add" -d 'Offer a fixed-price project in your catalog'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "list" -d 'List catalog projects'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "order" -d 'Record a client\'s order: a contract starts, no Connects spent'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "balance" -d 'The balance and the lots it is made of'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "history" -d 'Every change of the balance, oldest first'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "buy" -d 'Buy whole Connects at the configured price'

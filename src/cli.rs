@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    agencies, clients, completions, config, connects, db, invites, jobs, log, policy, profiles,
-    proposals, seed,
+    agencies, catalog, clients, completions, config, connects, contracts, db, invites, jobs, log,
+    messages, offers, policy, profiles, proposals, seed,
 };
 use crate::output::Format;
 use crate::slug_enum;
@@ -151,6 +151,17 @@ pub enum Command {
     /// Proposals: terms, fees, Connects, status
     #[command(visible_alias = "proposal")]
     Proposals(proposals::ProposalsArgs),
+    /// Message rooms of proposals
+    #[command(visible_alias = "message")]
+    Messages(messages::MessagesArgs),
+    /// Offers from clients: accept to start a contract, or decline
+    #[command(visible_alias = "offer")]
+    Offers(offers::OffersArgs),
+    /// Contracts: what accepted offers and catalog orders became
+    #[command(visible_alias = "contract")]
+    Contracts(contracts::ContractsArgs),
+    /// Catalog projects: fixed-price services clients order directly
+    Catalog(catalog::CatalogArgs),
     /// Connects: balance, lots, grants, purchases, spending
     #[command(visible_alias = "connect")]
     Connects(connects::ConnectsArgs),

@@ -41,6 +41,9 @@ const ENTITIES: &[(&str, &str)] = &[
     ("agency", "agencies"),
     ("invite", "invites"),
     ("proposal", "proposals"),
+    ("offer", "offers"),
+    ("contract", "contracts"),
+    ("catalog", "catalog_projects"),
     ("connects", ""),
     ("setting", ""),
 ];

@@ -2,14 +2,18 @@
 //! calls the rules, writes, and hands a record to the printer.
 
 pub mod agencies;
+pub mod catalog;
 pub mod clients;
 pub mod completions;
 pub mod config;
 pub mod connects;
+pub mod contracts;
 pub mod db;
 pub mod invites;
 pub mod jobs;
 pub mod log;
+pub mod messages;
+pub mod offers;
 pub mod policy;
 pub mod profiles;
 pub mod proposals;
@@ -128,6 +132,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Agencies(a) => agencies::run(&mut ctx, a),
         Command::Invites(a) => invites::run(&mut ctx, a),
         Command::Proposals(a) => proposals::run(&mut ctx, a),
+        Command::Messages(a) => messages::run(&mut ctx, a),
+        Command::Offers(a) => offers::run(&mut ctx, a),
+        Command::Contracts(a) => contracts::run(&mut ctx, a),
+        Command::Catalog(a) => catalog::run(&mut ctx, a),
         Command::Connects(a) => connects::run(&mut ctx, a),
         Command::Policy(a) => policy::run(&mut ctx, a),
         Command::Seed(a) => seed::run(&mut ctx, a),

@@ -17,11 +17,14 @@ use crate::rules::connects::invite_accept_cost;
 use crate::rules::contact::{self, Finding};
 use crate::rules::jobs::{Duration, PayType};
 use crate::rules::money::Cents;
+use crate::rules::offers::{Participant, room_participants};
 use crate::rules::proposals::{
-    self as proposal_rules, ATTACHMENT_BYTES_MAX, ATTACHMENTS_MAX, Milestone, Price,
-    ProposalStatus, parse_answer,
+    self as proposal_rules, ATTACHMENT_BYTES_MAX, ATTACHMENTS_MAX, EditScope, Milestone, Price,
+    ProposalStatus, WithdrawReason, parse_answer,
 };
 use crate::rules::settings::{InviteConnects, Settings};
+use crate::slug_enum;
+use crate::store::offers::{self, Offer};
 use crate::store::{
     self, agencies, connects, events, jobs, profiles, proposals, proposals::Proposal, settings, v,
 };
@@ -199,6 +202,7 @@ impl Record for ProposalOutcome {
         "attachments",
         "connects_spent",
         "boost_connects",
+        "boost_refunded",
         "submitted_at",
         "client_viewed_at",
         "cover_letter_locked_at",
@@ -455,9 +459,22 @@ pub fn outcome(
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
+A proposal is submitted (to a public job) or active (from an accepted invite, or once the
+client writes), then offered, hired, declined, withdrawn or archived (its job closed).
+
+The cover letter, screening answers and attachments can be edited for 6 hours after
+submission and only until the client views the proposal. Terms can be edited until an offer
+arrives; after that they change only with the client's agreement.
+
 Examples:
+  lancer proposals submit --job 12 --rate 60 --cover-letter-file letter.txt --boost 5
   lancer proposals list --status active
-  lancer proposal show 3 --json")]
+  lancer proposal show 3
+  lancer proposal edit 3 --cover-letter-file better.txt
+  lancer proposal withdraw 3 --reason schedule-conflict
+  lancer proposal boost 3 4
+  lancer proposal mark-viewed 3          the client opened it
+  lancer proposal attachment 3 1 -O portfolio.pdf")]
 pub struct ProposalsArgs {
     #[command(subcommand)]
     pub command: ProposalsCommand,
@@ -465,14 +482,109 @@ pub struct ProposalsArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ProposalsCommand {
+    /// Send a proposal to a public job (costs the job's Connects)
+    Submit(SubmitArgs),
     /// List proposals
     #[command(visible_alias = "ls")]
     List(ListArgs),
-    /// Show one proposal: terms, fee, Connects, edit window
+    /// Show one proposal: terms, fee, Connects, room, offer, edit window
     Show {
         /// Proposal id or uid
         proposal: String,
     },
+    /// Change a proposal's letter, answers, attachments or terms, within their windows
+    Edit(EditArgs),
+    /// Withdraw a proposal (no Connects come back)
+    Withdraw(WithdrawArgs),
+    /// Boost a proposal with Connects (once)
+    Boost {
+        /// Proposal id or uid
+        proposal: String,
+        /// How many Connects to bid
+        #[arg(value_parser = clap::value_parser!(i64).range(1..=100))]
+        connects: i64,
+    },
+    /// Record that the client viewed the proposal (closes the letter's edit window)
+    MarkViewed {
+        /// Proposal id or uid
+        proposal: String,
+    },
+    /// Record that the client declined the proposal
+    MarkDeclined {
+        /// Proposal id or uid
+        proposal: String,
+    },
+    /// Record that the boost was outbid: its Connects come back
+    MarkOutbid {
+        /// Proposal id or uid
+        proposal: String,
+    },
+    /// Write one of a proposal's attachments to a file or standard output
+    Attachment {
+        /// Proposal id or uid
+        proposal: String,
+        /// The attachment's id or name
+        attachment: String,
+        /// Where to write it [default: standard output]
+        #[arg(short = 'O', long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SubmitArgs {
+    /// The job (id or uid)
+    #[arg(long)]
+    pub job: String,
+    #[command(flatten)]
+    pub terms: TermsArgs,
+    /// Send it from this profile: `general` (default) or a specialized profile's name
+    #[arg(long)]
+    pub profile: Option<String>,
+    #[command(flatten)]
+    pub letter: LetterArgs,
+    /// Also boost it with this many Connects (once)
+    #[arg(long, value_name = "N")]
+    pub boost: Option<u32>,
+    /// Send it through this agency (its Connects pay)
+    #[arg(long, value_name = "AGENCY", requires = "as_member")]
+    pub agency: Option<String>,
+    /// The agency member sending it
+    #[arg(long = "as", value_name = "MEMBER", requires = "agency")]
+    pub as_member: Option<String>,
+    /// A stable key for the new proposal
+    #[arg(long)]
+    pub uid: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Proposal id or uid
+    pub proposal: String,
+    #[command(flatten)]
+    pub terms: TermsArgs,
+    #[command(flatten)]
+    pub letter: LetterArgs,
+    /// Remove an attachment (its id or name)
+    #[arg(long, value_name = "ATTACHMENT")]
+    pub remove_attachment: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WithdrawArgs {
+    /// Proposal id or uid
+    pub proposal: String,
+    /// Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior,
+    /// rate-mismatch, scope-changed, other
+    #[arg(long)]
+    pub reason: Option<WithdrawReason>,
+    /// A message to the client (no contact information)
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
+}
+
+slug_enum! {
+    pub enum ProposalSort { Id => "id", Submitted => "submitted", Status => "status", Job => "job" }
 }
 
 #[derive(Debug, Args)]
@@ -486,16 +598,360 @@ pub struct ListArgs {
     /// Only proposals from this profile (id, uid, name or `general`)
     #[arg(long)]
     pub profile: Option<String>,
+    /// Order: id, submitted (newest first), status, job
+    #[arg(long, default_value = "id")]
+    pub sort: ProposalSort,
     /// At most this many rows
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
 }
 
-pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
-    let (conn, out) = ctx.reader()?;
+/// `proposal show`: the proposal with its room and latest offer.
+#[derive(Debug, Serialize)]
+pub struct ProposalDetail {
+    #[serde(flatten)]
+    pub proposal: Proposal,
+    pub participants: Vec<Participant>,
+    pub messages_count: i64,
+    pub offer: Option<Offer>,
+}
+
+impl Record for ProposalDetail {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uid",
+        "job_id",
+        "job_title",
+        "invite_id",
+        "profile",
+        "profile_id",
+        "agency_id",
+        "submitted_by",
+        "status",
+        "pay_type",
+        "rate_cents",
+        "bid_cents",
+        "milestones",
+        "fee_pct",
+        "fee_cents",
+        "receive_cents",
+        "duration",
+        "cover_letter",
+        "answers",
+        "attachments",
+        "connects_spent",
+        "boost_connects",
+        "boost_refunded",
+        "submitted_at",
+        "client_viewed_at",
+        "cover_letter_locked_at",
+        "room_opened_at",
+        "status_reason",
+        "status_message",
+        "created_at",
+        "participants",
+        "messages_count",
+        "offer",
+    ];
+    const COLUMNS: &'static [&'static str] = Proposal::COLUMNS;
+    fn id(&self) -> i64 {
+        self.proposal.id
+    }
+}
+
+/// R31: the people in a proposal's room.
+pub fn participants(conn: &Connection, p: &Proposal) -> Result<Vec<Participant>> {
+    let client: String = conn
+        .prepare_cached(
+            "SELECT c.name FROM jobs j JOIN clients c ON c.id = j.client_id WHERE j.id = ?1",
+        )?
+        .query_row([p.job_id], |r| r.get(0))?;
+    let members: Option<Vec<(String, crate::rules::profiles::AgencyRole)>> = match p.agency_id {
+        Some(a) => Some(
+            agencies::members(conn, a)?
+                .into_iter()
+                .map(|m| (m.name, m.role))
+                .collect(),
+        ),
+        None => None,
+    };
+    let freelancer = p.submitted_by.clone().unwrap_or_else(|| p.profile.clone());
+    Ok(room_participants(&client, &freelancer, members.as_deref()))
+}
+
+pub fn detail(
+    conn: &Connection,
+    id: i64,
+    edit_hours: i64,
+    now: Timestamp,
+) -> Result<ProposalDetail> {
+    let proposal = proposals::get(conn, id, edit_hours)?;
+    Ok(ProposalDetail {
+        participants: participants(conn, &proposal)?,
+        messages_count: crate::store::messages::count(conn, id)?,
+        offer: offers::latest_for(conn, id, now)?,
+        proposal,
+    })
+}
+
+fn open_proposal(conn: &Connection, key: &str, edit_hours: i64) -> Result<Proposal> {
+    let id = store::resolve(conn, "proposals", "proposal", key)?;
+    proposals::get(conn, id, edit_hours)
+}
+
+/// R16: edits the letter, answers, attachments and terms, each within its window.
+pub fn edit_proposal(
+    conn: &Connection,
+    key: &str,
+    a: &EditArgs,
+    letter: Option<String>,
+    attachments: Vec<(String, Vec<u8>)>,
+    now: Timestamp,
+) -> Result<(i64, Vec<Finding>)> {
     let s = settings::load(conn)?;
+    let before = open_proposal(conn, key, s.cover_letter_edit_hours)?;
+    let mut p = before.clone();
+    let price = a.terms.price();
+    let scope = EditScope {
+        letter: letter.is_some()
+            || !a.letter.answer.is_empty()
+            || !attachments.is_empty()
+            || !a.remove_attachment.is_empty(),
+        terms: price.is_some() || a.terms.duration.is_some(),
+    };
+    if !scope.letter && !scope.terms {
+        return Err(Error::usage(
+            "nothing to change: give new terms, a cover letter, answers or attachments",
+        ));
+    }
+    let offer_received = offers::latest_for(conn, p.id, now)?.is_some();
+    proposal_rules::check_edit(
+        p.status,
+        scope,
+        p.cover_letter_locked_at,
+        offer_received,
+        now,
+    )
+    .map_err(Error::refused)?;
+    if let Some(price) = price {
+        let job = jobs::get(conn, p.job_id)?;
+        let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+        let t = proposal_rules::settle_terms(
+            job.pay_type,
+            price,
+            a.terms.duration.or(p.duration),
+            p.fee_pct,
+            today,
+        )
+        .map_err(Error::usage)?;
+        p.rate_cents = t.rate_cents;
+        p.bid_cents = t.bid_cents;
+        p.milestones = t.milestones;
+    }
+    if let Some(d) = a.terms.duration {
+        p.duration = Some(d);
+    }
+    let mut texts: Vec<(String, String)> = Vec::new();
+    if let Some(l) = letter {
+        proposal_rules::check_cover_letter(&l).map_err(Error::refused)?;
+        texts.push(("the cover letter".into(), l.clone()));
+        p.cover_letter = Some(l);
+    }
+    for (n, answer) in &a.letter.answer {
+        let slot = p.answers.get_mut(n - 1).ok_or_else(|| {
+            Error::usage(format!(
+                "--answer {n}=…: the job has {} screening question(s)",
+                before.answers.len()
+            ))
+        })?;
+        slot.answer = answer.clone();
+        texts.push(("a screening answer".into(), answer.clone()));
+    }
+    for (name, _) in &attachments {
+        texts.push(("an attachment name".into(), name.clone()));
+    }
+    let borrowed: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let warnings = check_texts(&borrowed)?; // R30, R32
+    for key in &a.remove_attachment {
+        let found = p
+            .attachments
+            .iter()
+            .find(|x| x.id.to_string() == *key || x.name == *key)
+            .cloned();
+        let att = found.ok_or_else(|| {
+            Error::not_found(format!("proposal {} has no attachment '{key}'", p.id))
+        })?;
+        conn.prepare_cached("DELETE FROM attachments WHERE id = ?1")?
+            .execute([att.id])?;
+    }
+    if p.attachments.len() - a.remove_attachment.len() + attachments.len() > ATTACHMENTS_MAX {
+        return Err(Error::refused(format!(
+            "at most {ATTACHMENTS_MAX} attachments are allowed"
+        )));
+    }
+    for (name, bytes) in &attachments {
+        let sha: String = Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        proposals::attach(conn, p.id, name, &sha, bytes, now)?;
+    }
+    proposals::save(conn, &p)?;
+    let after = proposals::get(conn, p.id, s.cover_letter_edit_hours)?;
+    let changes = events::changes(
+        &crate::commands::json_of(&before),
+        &crate::commands::json_of(&after),
+    );
+    events::record(conn, now, "proposal", p.id, "edited", changes)?;
+    Ok((p.id, warnings))
+}
+
+/// R17: withdraws a proposal; no Connects are refunded.
+pub fn withdraw_proposal(
+    conn: &Connection,
+    id: i64,
+    reason: WithdrawReason,
+    message: Option<&str>,
+    now: Timestamp,
+) -> Result<()> {
+    let s = settings::load(conn)?;
+    let mut p = proposals::get(conn, id, s.cover_letter_edit_hours)?;
+    proposal_rules::check_withdraw(p.status, reason, message).map_err(|(usage, m)| {
+        if usage {
+            Error::usage(m)
+        } else {
+            Error::refused(m)
+        }
+    })?;
+    if let Some(m) = message {
+        check_texts(&[("a withdraw message", m)])?;
+    }
+    p.status = ProposalStatus::Withdrawn;
+    p.status_reason = Some(reason.as_str().to_string());
+    p.status_message = message.map(str::to_string);
+    proposals::save(conn, &p)?;
+    events::record(
+        conn,
+        now,
+        "proposal",
+        id,
+        "withdrawn",
+        json!({ "reason": reason }),
+    )?;
+    Ok(())
+}
+
+/// R18: boosts a proposal once, paying from its account.
+pub fn boost_proposal(conn: &Connection, id: i64, amount: i64, now: Timestamp) -> Result<()> {
+    let s = settings::load(conn)?;
+    let mut p = proposals::get(conn, id, s.cover_letter_edit_hours)?;
+    proposal_rules::check_boost(p.status, p.boost_connects, amount).map_err(Error::refused)?;
+    connects::spend(
+        conn,
+        p.agency_id,
+        amount,
+        &format!("boost of proposal {id}"),
+        Some(("boost", id)),
+        now,
+    )?;
+    p.boost_connects = amount;
+    proposals::save(conn, &p)?;
+    events::record(
+        conn,
+        now,
+        "proposal",
+        id,
+        "boosted",
+        json!({ "connects": amount }),
+    )?;
+    Ok(())
+}
+
+/// The client-side facts about a proposal: viewed, declined, outbid.
+pub fn mark_proposal(conn: &Connection, id: i64, what: &str, now: Timestamp) -> Result<()> {
+    let s = settings::load(conn)?;
+    let mut p = proposals::get(conn, id, s.cover_letter_edit_hours)?;
+    match what {
+        "viewed" => {
+            if p.client_viewed_at.is_some() {
+                return Err(Error::refused(format!("proposal {id} was already viewed")));
+            }
+            p.client_viewed_at = Some(now);
+        }
+        "declined" => {
+            if !matches!(p.status, ProposalStatus::Submitted | ProposalStatus::Active) {
+                return Err(Error::refused(format!(
+                    "proposal {id} is {}; only submitted and active proposals can be declined by the client",
+                    p.status
+                )));
+            }
+            p.status = ProposalStatus::Declined;
+        }
+        "outbid" => {
+            if p.boost_connects == 0 || p.boost_refunded {
+                return Err(Error::refused(format!(
+                    "proposal {id} has no boost to refund"
+                )));
+            }
+            connects::refund(conn, ("boost", id), &format!("proposal {id} outbid"), now)?; // R18
+            p.boost_refunded = true;
+        }
+        _ => unreachable!("known marks only"),
+    }
+    proposals::save(conn, &p)?;
+    events::record(conn, now, "proposal", id, what, json!({}))?;
+    Ok(())
+}
+
+pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
+    let now = ctx.now;
     match args.command {
+        ProposalsCommand::Submit(a) => {
+            let cover_letter = match a.letter.read_cover_letter()? {
+                Some(l) => Some(l),
+                None if ctx.interactive => Some(crate::prompt::editor("")?),
+                None => None,
+            };
+            let attachments = a.letter.read_attachments()?;
+            let Some(price) = a.terms.price() else {
+                let (conn, _) = ctx.reader()?;
+                let job = jobs::get(conn, store::resolve(conn, "jobs", "job", &a.job)?)?;
+                return Err(crate::prompt::missing(
+                    price_flag(job.pay_type),
+                    "the price",
+                ));
+            };
+            let sub = Submission {
+                uid: a.uid.clone(),
+                price,
+                duration: a.terms.duration,
+                profile: a.profile.clone(),
+                cover_letter,
+                answers: a.letter.answer.clone(),
+                attachments,
+                boost: a.boost.map(i64::from).unwrap_or(0),
+                agency: a.agency.clone(),
+                as_member: a.as_member.clone(),
+            };
+            let outcome = ctx.write(|tx| {
+                let s = settings::load(tx)?;
+                let job_id = store::resolve(tx, "jobs", "job", &a.job)?;
+                if jobs::get(tx, job_id)?.private {
+                    return Err(Error::refused(format!(
+                        "job {job_id} is private: apply only through its invite"
+                    )));
+                }
+                let (id, warnings) = create_proposal(tx, &s, job_id, Origin::Public, &sub, now)?;
+                outcome(tx, &s, id, warnings, now)
+            })?;
+            print_outcome(ctx, &outcome)
+        }
         ProposalsCommand::List(a) => {
+            let (conn, out) = ctx.reader()?;
+            let s = settings::load(conn)?;
             let mut q = proposals::select();
             if let Some(st) = a.status {
                 q.filter("p.status = ?", [v(st.as_str().to_string())]);
@@ -506,16 +962,145 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
             if let Some(p) = &a.profile {
                 q.filter("p.profile_id = ?", [v(profiles::find(conn, p)?.id)]);
             }
-            q.limit(a.limit);
+            q.order(match a.sort {
+                ProposalSort::Id => "p.id",
+                ProposalSort::Submitted => "p.submitted_at DESC, p.id DESC",
+                ProposalSort::Status => "p.status, p.id",
+                ProposalSort::Job => "p.job_id, p.id",
+            })
+            .limit(a.limit);
             let mut list = out.list::<Proposal>()?;
             proposals::each(conn, &q, s.cover_letter_edit_hours, |p| list.push(&p))?;
             list.finish()
         }
         ProposalsCommand::Show { proposal } => {
+            let (conn, out) = ctx.reader()?;
+            let s = settings::load(conn)?;
             let id = store::resolve(conn, "proposals", "proposal", &proposal)?;
-            out.record(&proposals::get(conn, id, s.cover_letter_edit_hours)?)
+            out.record(&detail(conn, id, s.cover_letter_edit_hours, now)?)
+        }
+        ProposalsCommand::Edit(a) => {
+            let letter = a.letter.read_cover_letter()?;
+            let attachments = a.letter.read_attachments()?;
+            let outcome = ctx.write(|tx| {
+                let (id, warnings) = edit_proposal(
+                    tx,
+                    &a.proposal,
+                    &a,
+                    letter.clone(),
+                    attachments.clone(),
+                    now,
+                )?;
+                outcome(tx, &settings::load(tx)?, id, warnings, now)
+            })?;
+            print_outcome(ctx, &outcome)
+        }
+        ProposalsCommand::Withdraw(a) => {
+            let reason = match a.reason {
+                Some(r) => r,
+                None if ctx.interactive => {
+                    let slugs: Vec<&str> = WithdrawReason::ALL.iter().map(|r| r.as_str()).collect();
+                    WithdrawReason::ALL[crate::prompt::select("Why are you withdrawing?", &slugs)?]
+                }
+                None => {
+                    return Err(crate::prompt::missing(
+                        &format!("--reason ({})", WithdrawReason::choices()),
+                        "a withdraw reason",
+                    ));
+                }
+            };
+            let message = match (&a.message, reason) {
+                (None, WithdrawReason::Other) if ctx.interactive => {
+                    Some(crate::prompt::input("Message to the client", None)?)
+                }
+                (m, _) => m.clone(),
+            };
+            if ctx.interactive && !ctx.yes && !ctx.dry_run {
+                crate::prompt::confirm(&format!(
+                    "Withdraw proposal {}? No Connects come back.",
+                    a.proposal
+                ))?;
+            }
+            let outcome = ctx.write(|tx| {
+                let id = store::resolve(tx, "proposals", "proposal", &a.proposal)?;
+                withdraw_proposal(tx, id, reason, message.as_deref(), now)?;
+                outcome(tx, &settings::load(tx)?, id, Vec::new(), now)
+            })?;
+            print_outcome(ctx, &outcome)
+        }
+        ProposalsCommand::Boost {
+            proposal,
+            connects: amount,
+        } => {
+            let outcome = ctx.write(|tx| {
+                let id = store::resolve(tx, "proposals", "proposal", &proposal)?;
+                boost_proposal(tx, id, amount, now)?;
+                outcome(tx, &settings::load(tx)?, id, Vec::new(), now)
+            })?;
+            print_outcome(ctx, &outcome)
+        }
+        ProposalsCommand::MarkViewed { proposal } => mark(ctx, &proposal, "viewed"),
+        ProposalsCommand::MarkDeclined { proposal } => mark(ctx, &proposal, "declined"),
+        ProposalsCommand::MarkOutbid { proposal } => mark(ctx, &proposal, "outbid"),
+        ProposalsCommand::Attachment {
+            proposal,
+            attachment,
+            output,
+        } => {
+            let (conn, out) = ctx.reader()?;
+            let s = settings::load(conn)?;
+            let p = open_proposal(conn, &proposal, s.cover_letter_edit_hours)?;
+            let att = p
+                .attachments
+                .iter()
+                .find(|x| x.id.to_string() == attachment || x.name == attachment)
+                .ok_or_else(|| {
+                    Error::not_found(format!(
+                        "proposal {} has no attachment '{attachment}'",
+                        p.id
+                    ))
+                })?;
+            let bytes = proposals::blob(conn, &att.sha256)?.ok_or_else(|| {
+                Error::store(format!("the bytes of attachment {} are missing", att.id))
+            })?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, &bytes).map_err(|e| {
+                        Error::usage(format!("cannot write {}: {e}", path.display()))
+                    })?;
+                    out.note(&format!("wrote {} ({} bytes)", path.display(), bytes.len()));
+                    Ok(())
+                }
+                None => {
+                    use std::io::Write;
+                    let mut stdout = std::io::stdout().lock();
+                    stdout.write_all(&bytes)?;
+                    Ok(stdout.flush()?)
+                }
+            }
         }
     }
+}
+
+fn mark(ctx: &mut Ctx, proposal: &str, what: &str) -> Result<()> {
+    let now = ctx.now;
+    let outcome = ctx.write(|tx| {
+        let id = store::resolve(tx, "proposals", "proposal", proposal)?;
+        mark_proposal(tx, id, what, now)?;
+        outcome(tx, &settings::load(tx)?, id, Vec::new(), now)
+    })?;
+    print_outcome(ctx, &outcome)
+}
+
+/// Prints a changed proposal, with R32 warnings on stderr for people.
+pub fn print_outcome(ctx: &Ctx, outcome: &ProposalOutcome) -> Result<()> {
+    for w in &outcome.warnings {
+        ctx.out.note(&format!(
+            "warning: offering {} to win the job breaks the marketplace rules",
+            w.text
+        ));
+    }
+    ctx.out.record(outcome)
 }
 
 /// The flag that carries a job's price, for "missing" errors and prompts.

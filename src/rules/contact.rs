@@ -81,6 +81,11 @@ static NOT_PHONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:#|\$|€|£|usd|eur|order|ticket|invoice|id|ref|reference|no\.|number|job|contract|po|case|issue|pr|build|version|v|iban|account|isbn|sku|zip|postcode|tx)\s*[:#]?\s*$").unwrap()
 });
 
+static PHONE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:phone|cell|mobile|call|text|sms|whats\s?app|viber|signal|dial|tel)\b")
+        .unwrap()
+});
+
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[-–to]+\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?$").unwrap()
 });
@@ -243,6 +248,11 @@ fn looks_like_phone(text: &str, start: usize, end: usize) -> bool {
         || (after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return false;
+    }
+    // "my phone number 4155550134": words about phones outweigh "number" as an id marker.
+    let context_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    if PHONE_CONTEXT.is_match(&before[context_start..]) {
+        return true;
     }
     if NOT_PHONE_BEFORE.is_match(before) {
         return false;

@@ -8,6 +8,7 @@ pub mod contact;
 pub mod invites;
 pub mod jobs;
 pub mod money;
+pub mod offers;
 pub mod profiles;
 pub mod proposals;
 pub mod settings;

@@ -383,3 +383,199 @@ mod tests {
         );
     }
 }
+
+slug_enum! {
+    /// R17: why the freelancer withdrew a proposal.
+    pub enum WithdrawReason {
+        AppliedByMistake => "applied-by-mistake",
+        ScheduleConflict => "schedule-conflict",
+        ClientUnresponsive => "client-unresponsive",
+        ClientBehavior => "client-behavior",
+        RateMismatch => "rate-mismatch",
+        ScopeChanged => "scope-changed",
+        Other => "other",
+    }
+}
+
+/// What an edit touches, for R16's two windows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EditScope {
+    /// Cover letter, screening answers or attachments.
+    pub letter: bool,
+    /// Rate, bid, milestones or duration.
+    pub terms: bool,
+}
+
+/// R16: may a proposal in `status` be edited now? `offer_received` is true once any offer came.
+pub fn check_edit(
+    status: ProposalStatus,
+    scope: EditScope,
+    locked_at: Timestamp,
+    offer_received: bool,
+    now: Timestamp,
+) -> Result<(), String> {
+    if !matches!(
+        status,
+        ProposalStatus::Submitted | ProposalStatus::Active | ProposalStatus::Offered
+    ) {
+        return Err(format!(
+            "the proposal is {status}; only open proposals can be edited"
+        ));
+    }
+    if scope.terms && (offer_received || status == ProposalStatus::Offered) {
+        return Err(
+            "an offer was received: terms now change only with the client's agreement (ask the client for a new offer, or decline this one)"
+                .into(),
+        );
+    }
+    if scope.letter && now >= locked_at {
+        return Err(format!(
+            "the cover letter, answers and attachments locked at {locked_at} (6 hours after submission or when the client viewed the proposal, whichever came first)"
+        ));
+    }
+    Ok(())
+}
+
+/// R17: may a proposal in `status` be withdrawn, with this reason and message?
+pub fn check_withdraw(
+    status: ProposalStatus,
+    reason: WithdrawReason,
+    message: Option<&str>,
+) -> Result<(), (bool, String)> {
+    match status {
+        ProposalStatus::Submitted | ProposalStatus::Active => {}
+        ProposalStatus::Offered => {
+            return Err((false, "an offer was received: decline the offer instead (lancer offer decline OFFER --reason R)".into()));
+        }
+        s => {
+            return Err((
+                false,
+                format!(
+                    "the proposal is {s}; only submitted and active proposals can be withdrawn"
+                ),
+            ));
+        }
+    }
+    if reason == WithdrawReason::Other && message.is_none_or(|m| m.trim().is_empty()) {
+        return Err((true, "--reason other needs a --message saying why".into()));
+    }
+    Ok(())
+}
+
+/// R18: a boost is placed once, on an open proposal.
+pub fn check_boost(status: ProposalStatus, existing_boost: i64, amount: i64) -> Result<(), String> {
+    if !matches!(status, ProposalStatus::Submitted | ProposalStatus::Active) {
+        return Err(format!(
+            "the proposal is {status}; only submitted and active proposals can be boosted"
+        ));
+    }
+    if existing_boost > 0 {
+        return Err(format!(
+            "the proposal is already boosted with {existing_boost} Connects; a boost cannot be changed"
+        ));
+    }
+    if amount < 1 {
+        return Err("a boost is at least 1 Connect".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod lifecycle_tests {
+    use super::*;
+
+    fn t(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn r16_edit_windows() {
+        let locked = t("2026-03-10T18:00:00Z");
+        let letter = EditScope {
+            letter: true,
+            terms: false,
+        };
+        let terms = EditScope {
+            letter: false,
+            terms: true,
+        };
+        assert!(
+            check_edit(
+                ProposalStatus::Submitted,
+                letter,
+                locked,
+                false,
+                t("2026-03-10T17:59:59Z")
+            )
+            .is_ok()
+        );
+        assert!(
+            check_edit(
+                ProposalStatus::Submitted,
+                letter,
+                locked,
+                false,
+                t("2026-03-10T18:00:00Z")
+            )
+            .is_err()
+        );
+        assert!(
+            check_edit(
+                ProposalStatus::Active,
+                terms,
+                locked,
+                false,
+                t("2026-03-20T00:00:00Z")
+            )
+            .is_ok()
+        );
+        let err = check_edit(
+            ProposalStatus::Active,
+            terms,
+            locked,
+            true,
+            t("2026-03-10T12:00:00Z"),
+        )
+        .unwrap_err();
+        assert!(err.contains("client's agreement"));
+        assert!(
+            check_edit(
+                ProposalStatus::Withdrawn,
+                letter,
+                locked,
+                false,
+                t("2026-03-10T12:00:00Z")
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn r17_withdraw() {
+        assert!(
+            check_withdraw(
+                ProposalStatus::Active,
+                WithdrawReason::ScheduleConflict,
+                None
+            )
+            .is_ok()
+        );
+        assert!(
+            check_withdraw(ProposalStatus::Active, WithdrawReason::Other, None)
+                .unwrap_err()
+                .0
+        );
+        let (usage, msg) =
+            check_withdraw(ProposalStatus::Offered, WithdrawReason::RateMismatch, None)
+                .unwrap_err();
+        assert!(!usage && msg.contains("decline the offer"));
+        assert!(check_withdraw(ProposalStatus::Hired, WithdrawReason::RateMismatch, None).is_err());
+    }
+
+    #[test]
+    fn r18_boost_once() {
+        assert!(check_boost(ProposalStatus::Submitted, 0, 3).is_ok());
+        assert!(check_boost(ProposalStatus::Submitted, 2, 3).is_err());
+        assert!(check_boost(ProposalStatus::Hired, 0, 3).is_err());
+    }
+}

@@ -6,6 +6,8 @@ pub mod connects;
 pub mod events;
 pub mod invites;
 pub mod jobs;
+pub mod messages;
+pub mod offers;
 pub mod profiles;
 pub mod proposals;
 pub mod settings;
@@ -32,6 +34,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("migrations/001_foundation.sql")),
         M::up(include_str!("migrations/002_invites_connects.sql")),
+        M::up(include_str!("migrations/003_offers_contracts.sql")),
     ])
 });
 
@@ -39,7 +42,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
 pub fn schema_version() -> i64 {
     MIGRATIONS_LEN as i64
 }
-const MIGRATIONS_LEN: usize = 2;
+const MIGRATIONS_LEN: usize = 3;
 
 pub struct Store {
     pub conn: Connection,
@@ -252,8 +255,9 @@ macro_rules! sql_slug {
 use crate::rules::connects::LedgerKind;
 use crate::rules::invites::{DeclineReason, InviteKind, InviteStatus};
 use crate::rules::jobs::{CloseReason, Duration, ExperienceLevel, JobStatus, PayType};
+use crate::rules::offers::{ContractStatus, OfferDeclineReason, OfferStatus};
 use crate::rules::profiles::{AgencyRole, ProfileKind};
-use crate::rules::proposals::ProposalStatus;
+use crate::rules::proposals::{ProposalStatus, WithdrawReason};
 sql_slug!(
     PayType,
     Duration,
@@ -266,7 +270,11 @@ sql_slug!(
     InviteKind,
     DeclineReason,
     ProposalStatus,
-    LedgerKind
+    LedgerKind,
+    OfferStatus,
+    OfferDeclineReason,
+    ContractStatus,
+    WithdrawReason
 );
 
 impl ToSql for crate::rules::money::Cents {

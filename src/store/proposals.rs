@@ -46,6 +46,8 @@ pub struct Proposal {
     pub attachments: Vec<AttachmentView>,
     pub connects_spent: i64,
     pub boost_connects: i64,
+    /// R18: the boost was refunded because the proposal was outbid.
+    pub boost_refunded: bool,
     pub submitted_at: Timestamp,
     pub client_viewed_at: Option<Timestamp>,
     pub cover_letter_locked_at: Timestamp,
@@ -53,8 +55,6 @@ pub struct Proposal {
     pub status_reason: Option<String>,
     pub status_message: Option<String>,
     pub created_at: Timestamp,
-    #[serde(skip)]
-    pub boost_refunded: bool,
 }
 
 impl Record for Proposal {
@@ -82,6 +82,7 @@ impl Record for Proposal {
         "attachments",
         "connects_spent",
         "boost_connects",
+        "boost_refunded",
         "submitted_at",
         "client_viewed_at",
         "cover_letter_locked_at",

@@ -4,3 +4,5 @@ mod common;
 mod foundation;
 mod interface;
 mod invites;
+mod policy;
+mod proposals;

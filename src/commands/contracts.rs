@@ -1,0 +1,90 @@
+//! `lancer contracts list|show|end`.
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::commands::Ctx;
+use crate::error::{Error, Result};
+use crate::rules::offers::ContractStatus;
+use crate::store::offers::{self, Contract};
+use crate::store::{self, events, v};
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  lancer contracts list --status active
+  lancer contract show 1 --json
+  lancer contract end 1 --reason \"work delivered\"")]
+pub struct ContractsArgs {
+    #[command(subcommand)]
+    pub command: ContractsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContractsCommand {
+    /// List contracts
+    #[command(visible_alias = "ls")]
+    List {
+        /// Only contracts in this status
+        #[arg(long)]
+        status: Option<ContractStatus>,
+        /// At most this many rows
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+    },
+    /// Show one contract
+    Show {
+        /// Contract id or uid
+        contract: String,
+    },
+    /// End a contract
+    End {
+        /// Contract id or uid
+        contract: String,
+        /// Why it ended
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+}
+
+pub fn run(ctx: &mut Ctx, args: ContractsArgs) -> Result<()> {
+    let now = ctx.now;
+    match args.command {
+        ContractsCommand::List { status, limit } => {
+            let (conn, out) = ctx.reader()?;
+            let mut q = offers::contracts_select();
+            if let Some(s) = status {
+                q.filter("status = ?", [v(s.as_str().to_string())]);
+            }
+            q.limit(limit);
+            let mut list = out.list::<Contract>()?;
+            offers::each_contract(conn, &q, |c| list.push(&c))?;
+            list.finish()
+        }
+        ContractsCommand::Show { contract } => {
+            let (conn, out) = ctx.reader()?;
+            let id = store::resolve(conn, "contracts", "contract", &contract)?;
+            out.record(&offers::get_contract(conn, id)?)
+        }
+        ContractsCommand::End { contract, reason } => {
+            let c = ctx.write(|tx| {
+                let id = store::resolve(tx, "contracts", "contract", &contract)?;
+                let c = offers::get_contract(tx, id)?;
+                if c.status == ContractStatus::Ended {
+                    return Err(Error::refused(format!("contract {id} already ended")));
+                }
+                offers::end_contract(tx, id, now, reason.as_deref())?;
+                events::record(
+                    tx,
+                    now,
+                    "contract",
+                    id,
+                    "ended",
+                    json!({ "reason": reason }),
+                )?;
+                offers::get_contract(tx, id)
+            })?;
+            ctx.out.record(&c)
+        }
+    }
+}
