@@ -132,48 +132,60 @@ pub fn run(ctx: &mut Ctx, args: CatalogArgs) -> Result<()> {
         } => {
             let contract = ctx.write(|tx| {
                 let pid = store::resolve(tx, "catalog_projects", "catalog project", &project)?;
-                let p = offers::get_catalog(tx, pid)?;
                 let client_id = store::resolve(tx, "clients", "client", &client)?;
-                store::check_uid_free(tx, "contracts", "contract", uid.as_deref(), None)?;
-                let fee_pct = settings::load(tx)?.service_fee_pct;
-                let id = offers::insert_contract(
-                    tx,
-                    &NewContract {
-                        uid: uid.as_deref(),
-                        offer_id: None,
-                        proposal_id: None,
-                        catalog_id: Some(p.id),
-                        client_id,
-                        job_id: None,
-                        title: &p.title,
-                        pay_type: PayType::Fixed,
-                        rate_cents: None,
-                        bid_cents: Some(p.price_cents),
-                        milestones: &[],
-                        weekly_limit_hours: None,
-                        fee_pct,
-                        started_at: now,
-                    },
-                )?;
-                events::record(
-                    tx,
-                    now,
-                    "catalog",
-                    p.id,
-                    "ordered",
-                    json!({ "client_id": client_id, "contract_id": id }),
-                )?;
-                events::record(
-                    tx,
-                    now,
-                    "contract",
-                    id,
-                    "started",
-                    json!({ "catalog_id": p.id }),
-                )?;
+                let id = order(tx, pid, client_id, uid.as_deref(), now)?;
                 offers::get_contract(tx, id)
             })?;
             ctx.out.record(&contract)
         }
     }
+}
+
+/// R43: a client's order of a catalog project starts a contract; no Connects are spent.
+pub fn order(
+    conn: &rusqlite::Connection,
+    project_id: i64,
+    client_id: i64,
+    uid: Option<&str>,
+    now: jiff::Timestamp,
+) -> Result<i64> {
+    let p = offers::get_catalog(conn, project_id)?;
+    store::check_uid_free(conn, "contracts", "contract", uid, None)?;
+    let fee_pct = settings::load(conn)?.service_fee_pct;
+    let id = offers::insert_contract(
+        conn,
+        &NewContract {
+            uid,
+            offer_id: None,
+            proposal_id: None,
+            catalog_id: Some(p.id),
+            client_id,
+            job_id: None,
+            title: &p.title,
+            pay_type: PayType::Fixed,
+            rate_cents: None,
+            bid_cents: Some(p.price_cents),
+            milestones: &[],
+            weekly_limit_hours: None,
+            fee_pct,
+            started_at: now,
+        },
+    )?;
+    events::record(
+        conn,
+        now,
+        "catalog",
+        p.id,
+        "ordered",
+        json!({ "client_id": client_id, "contract_id": id }),
+    )?;
+    events::record(
+        conn,
+        now,
+        "contract",
+        id,
+        "started",
+        json!({ "catalog_id": p.id }),
+    )?;
+    Ok(id)
 }

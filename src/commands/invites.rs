@@ -274,17 +274,25 @@ fn moved(invite: &Invite, action: InviteAction) -> Result<InviteStatus> {
 
 /// Records a received invite.
 pub fn receive_invite(conn: &Connection, n: &NewInvite<'_>, now: Timestamp) -> Result<i64> {
-    let job = jobs::get(conn, n.job_id)?;
-    if job.status == JobStatus::Closed {
+    let (status, featured): (JobStatus, bool) = conn
+        .prepare_cached("SELECT status, featured FROM jobs WHERE id = ?1")?
+        .query_row([n.job_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => {
+                Error::not_found(format!("no job {}", n.job_id))
+            }
+            e => e.into(),
+        })?;
+    if status == JobStatus::Closed {
         return Err(Error::refused(format!(
             "job {} is closed; it cannot send invites",
-            job.id
+            n.job_id
         )));
     }
-    if n.kind == InviteKind::Featured && !job.featured {
+    if n.kind == InviteKind::Featured && !featured {
         return Err(Error::refused(format!(
             "job {} is not Featured; only Featured jobs get invites from the platform",
-            job.id
+            n.job_id
         )));
     }
     store::check_uid_free(conn, "invites", "invite", n.uid, None)?;
@@ -295,7 +303,7 @@ pub fn receive_invite(conn: &Connection, n: &NewInvite<'_>, now: Timestamp) -> R
         "invite",
         id,
         "received",
-        json!({ "job_id": job.id, "kind": n.kind }),
+        json!({ "job_id": n.job_id, "kind": n.kind }),
     )?;
     Ok(id)
 }

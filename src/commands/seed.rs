@@ -13,16 +13,24 @@ use serde_json::json;
 use crate::commands::Ctx;
 use crate::commands::invites::{accept_invite, decline_invite, move_invite, receive_invite};
 use crate::commands::jobs::{close_job, new_job};
-use crate::commands::proposals::Submission;
+use crate::commands::messages::post;
+use crate::commands::offers::{ReceiveArgs, accept_offer, decline_offer, receive_offer};
+use crate::commands::proposals::{
+    Origin, Submission, TermsArgs, create_proposal, mark_proposal, withdraw_proposal,
+};
 use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::rules::invites::{DeclineReason, InviteAction, InviteKind};
 use crate::rules::jobs::{Budget, CloseReason, Duration, ExperienceLevel, PayType};
 use crate::rules::money::Cents;
+use crate::rules::offers::OfferDeclineReason;
+use crate::rules::profiles::AgencyRole;
 use crate::rules::profiles::ProfileKind;
 use crate::rules::proposals::Price;
+use crate::rules::proposals::WithdrawReason;
 use crate::store::clients::Client;
 use crate::store::invites::NewInvite;
+use crate::store::jobs::Job;
 use crate::store::profiles::Profile;
 use crate::store::{clients, connects, events, jobs, profiles};
 
@@ -206,6 +214,46 @@ const CLOSERS: &[&str] = &[
     "I can start within a few days of agreeing on terms.",
 ];
 
+const CLIENT_LINES: &[&str] = &[
+    "Thanks for applying! Could you share a rough plan?",
+    "Hi, when could you start?",
+    "Your proposal looks good. A few questions first.",
+    "Can we do a short call in this room?",
+];
+const REPLIES: &[&str] = &[
+    "Happy to. I would start with a short discovery week.",
+    "I can start next Monday.",
+    "Sure, here are my answers below.",
+    "Thanks! I have shared a first plan above.",
+];
+
+/// A price for a job that fits its budget and the freelancer's rate.
+fn seed_price(job: &Job, pay_type: PayType, profile_rate: i64) -> Price {
+    match pay_type {
+        PayType::Hourly => {
+            let lo = job.hourly_min_cents.unwrap_or(2_000).max(300);
+            let hi = job.hourly_max_cents.unwrap_or(lo).max(lo);
+            Price::Rate(Cents(
+                ((lo + hi) / 2).clamp(lo, hi).max(profile_rate.min(hi)),
+            ))
+        }
+        PayType::Fixed => Price::Bid(Cents(job.fixed_cents.unwrap_or(50_000).max(500))),
+    }
+}
+
+/// The client opened the proposal (only if nobody recorded it yet).
+fn mark_proposal_quietly(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+    let viewed: Option<String> = conn.query_row(
+        "SELECT client_viewed_at FROM proposals WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    if viewed.is_none() {
+        mark_proposal(conn, id, "viewed", at)?;
+    }
+    Ok(())
+}
+
 struct World {
     rng: fastrand::Rng,
     now: Timestamp,
@@ -334,7 +382,7 @@ pub fn build(
         events::record(conn, now, "client", id, "added", json!({ "name": c.name }))?;
         client_ids.push(id);
     }
-    let job_count = (n / 3).clamp(2, 40_000);
+    let job_count = (n / 5).clamp(2, 40_000);
     let mut job_ids = Vec::with_capacity(job_count as usize);
     let mut jobs_info: Vec<(bool, bool, PayType)> = Vec::new(); // (featured, private, pay type)
     for i in 0..job_count {
@@ -396,6 +444,7 @@ pub fn build(
     let mut live_jobs: BTreeSet<i64> = BTreeSet::new();
     let mut referred: BTreeSet<i64> = BTreeSet::new();
     let mut proposals_made = 0;
+    let mut made: Vec<(i64, Timestamp)> = Vec::new();
     for (k, at) in received.into_iter().enumerate() {
         let j = w.rng.usize(..job_ids.len());
         let job_id = job_ids[j];
@@ -443,16 +492,7 @@ pub fn build(
                 )?;
             }
             let job = jobs::get(conn, job_id)?;
-            let price = match pay_type {
-                PayType::Hourly => {
-                    let lo = job.hourly_min_cents.unwrap_or(2_000).max(300);
-                    let hi = job.hourly_max_cents.unwrap_or(lo).max(lo);
-                    Price::Rate(Cents(
-                        ((lo + hi) / 2).clamp(lo, hi).max(profile_rate.min(hi)),
-                    ))
-                }
-                PayType::Fixed => Price::Bid(Cents(job.fixed_cents.unwrap_or(50_000).max(500))),
-            };
+            let price = seed_price(&job, pay_type, profile_rate);
             let sub = Submission {
                 uid: Some(format!("proposal-{}", proposals_made + 1)),
                 price,
@@ -479,7 +519,8 @@ pub fn build(
             if connects::balance(conn, None, answer_at)? < need {
                 crate::commands::connects::buy(conn, None, 80, answer_at)?;
             }
-            accept_invite(conn, invite_id, &sub, answer_at)?;
+            let (pid, _) = accept_invite(conn, invite_id, &sub, answer_at)?;
+            made.push((pid, answer_at));
             live_jobs.insert(job_id);
             proposals_made += 1;
         } else if roll < 70 {
@@ -498,6 +539,237 @@ pub fn build(
             move_invite(conn, invite_id, InviteAction::MarkWithdrawn, answer_at)?;
         }
     }
+    let settings = crate::store::settings::load(conn)?;
+    // Proposals to public jobs nobody invited you to; some clients answer.
+    for (j, job_id) in job_ids.iter().enumerate() {
+        let (_, private, pay_type) = jobs_info[j];
+        if private || closing.contains(&j) || live_jobs.contains(job_id) || !w.chance(12) {
+            continue;
+        }
+        let job = jobs::get(conn, *job_id)?;
+        let at = job
+            .posted_at
+            .checked_add(w.rng.i64(1..48 * 3600).seconds())
+            .expect("in range")
+            .min(now);
+        if connects::balance(conn, None, at)? < job.connects_cost + 5 {
+            crate::commands::connects::buy(conn, None, 80, at)?;
+        }
+        let sub = Submission {
+            uid: Some(format!("proposal-{}", proposals_made + 1)),
+            price: seed_price(&job, pay_type, profile_rate),
+            duration: job.project_length,
+            profile: None,
+            cover_letter: Some(w.cover_letter(&job.title).replacen(
+                "Thank you for the invitation.",
+                "Hello!",
+                1,
+            )),
+            answers: job
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(i, _)| (i + 1, "Yes, and I can show examples.".to_string()))
+                .collect(),
+            attachments: Vec::new(),
+            boost: if w.chance(15) { w.rng.i64(1..5) } else { 0 },
+            agency: None,
+            as_member: None,
+        };
+        let (pid, _) = create_proposal(conn, &settings, *job_id, Origin::Public, &sub, at)?;
+        proposals_made += 1;
+        live_jobs.insert(*job_id);
+        if w.chance(60) {
+            let reply = at
+                .checked_add(w.rng.i64(1..72 * 3600).seconds())
+                .expect("in range");
+            if reply < now {
+                post(conn, pid, true, None, w.pick(CLIENT_LINES), reply)?;
+                made.push((pid, reply));
+            }
+        }
+    }
+    // What became of each proposal with an open room.
+    for (k, (pid, opened)) in made.iter().enumerate() {
+        let step = |w: &mut World, from: Timestamp, max_hours: i64| {
+            from.checked_add(w.rng.i64(1..max_hours * 3600).seconds())
+                .expect("in range")
+        };
+        let roll = w.rng.u32(..100);
+        let t1 = step(&mut w, *opened, 48);
+        if t1 >= now {
+            continue;
+        }
+        if w.chance(70) {
+            mark_proposal_quietly(conn, *pid, t1)?;
+        }
+        post(conn, *pid, true, None, w.pick(CLIENT_LINES), t1)?;
+        let t2 = step(&mut w, t1, 24);
+        if t2 >= now {
+            continue;
+        }
+        post(conn, *pid, false, None, w.pick(REPLIES), t2)?;
+        let offer_at = step(&mut w, t2, 48);
+        let offer = |at: Timestamp| -> Result<i64> {
+            let args = ReceiveArgs {
+                proposal: pid.to_string(),
+                terms: TermsArgs::default(),
+                weekly_limit: None,
+                received_at: Some(at),
+                uid: Some(format!("offer-{}", k + 1)),
+            };
+            receive_offer(conn, *pid, &args, at)
+        };
+        match roll {
+            0..=24 => {}
+            25..=39 => {
+                // A recent offer, still open.
+                let recent = now
+                    .checked_sub(w.rng.i64(1..120).hours())
+                    .expect("in range");
+                let at = recent.max(t2.checked_add(1.hours()).expect("in range"));
+                if at < now {
+                    offer(at)?;
+                }
+            }
+            40..=49 if offer_at < now => {
+                let id = offer(offer_at)?;
+                let t = step(&mut w, offer_at, 24).min(now);
+                decline_offer(conn, id, OfferDeclineReason::ALL[w.rng.usize(..5)], None, t)?;
+            }
+            50..=66 if offer_at < now => {
+                let id = offer(offer_at)?;
+                let t = step(&mut w, offer_at, 24).min(now);
+                let cid = accept_offer(conn, id, None, Some(&format!("contract-{}", k + 1)), t)?;
+                let end = t
+                    .checked_add((w.rng.i64(5..40) * 24).hours())
+                    .expect("in range");
+                if end < now && w.chance(40) {
+                    crate::store::offers::end_contract(conn, cid, end, Some("work delivered"))?;
+                    events::record(
+                        conn,
+                        end,
+                        "contract",
+                        cid,
+                        "ended",
+                        json!({ "reason": "work delivered" }),
+                    )?;
+                }
+            }
+            67..=74 if offer_at.checked_add(192.hours()).expect("in range") < now => {
+                offer(offer_at)?; // left to expire
+            }
+            75..=84 => {
+                let reason = WithdrawReason::ALL[w.rng.usize(..6)];
+                withdraw_proposal(conn, *pid, reason, None, step(&mut w, t2, 24).min(now))?;
+            }
+            85..=91 => mark_proposal(conn, *pid, "declined", step(&mut w, t2, 24).min(now))?,
+            _ => {}
+        }
+    }
+    // An agency you work in, with its own pool of Connects and one proposal.
+    let agency_id =
+        crate::store::agencies::insert(conn, Some("agency-1"), "Northwind Collective", now)?;
+    events::record(
+        conn,
+        now,
+        "agency",
+        agency_id,
+        "added",
+        json!({ "name": "Northwind Collective" }),
+    )?;
+    for (name, role) in [
+        ("Olu Bakare", AgencyRole::Owner),
+        ("Sam Ortiz", AgencyRole::BusinessManager),
+        ("Mia Chen", AgencyRole::Member),
+    ] {
+        crate::store::agencies::upsert_member(conn, agency_id, name, role, now)?;
+    }
+    crate::commands::connects::grant(conn, Some(agency_id), None, now)?;
+    crate::commands::connects::buy(conn, Some(agency_id), 40, now)?;
+    for (j, job_id) in job_ids.iter().enumerate() {
+        let (_, private, pay_type) = jobs_info[j];
+        if private || closing.contains(&j) || live_jobs.contains(job_id) {
+            continue;
+        }
+        let job = jobs::get(conn, *job_id)?;
+        let sub = Submission {
+            uid: Some("proposal-agency-1".into()),
+            price: seed_price(&job, pay_type, profile_rate),
+            duration: job.project_length,
+            profile: None,
+            cover_letter: Some(w.cover_letter(&job.title)),
+            answers: job
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(i, _)| (i + 1, "Our team has done this before.".to_string()))
+                .collect(),
+            attachments: Vec::new(),
+            boost: 0,
+            agency: Some("agency-1".into()),
+            as_member: Some("Mia Chen".into()),
+        };
+        create_proposal(conn, &settings, *job_id, Origin::Public, &sub, now)?;
+        live_jobs.insert(*job_id);
+        break;
+    }
+    // Specialized profiles and a small catalog, one project already ordered.
+    for (name, rate, skills) in [
+        ("Rust systems", 9_000, ["rust", "sqlite"]),
+        ("Data pipelines", 7_500, ["python", "sql"]),
+    ] {
+        let p = Profile {
+            id: 0,
+            uid: Some(format!("profile-{}", name.to_lowercase().replace(' ', "-"))),
+            name: name.into(),
+            kind: ProfileKind::Specialized,
+            title: Some(format!("{name} specialist")),
+            rate_cents: Some(rate),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            agency_id: None,
+            agency_role: None,
+            created_at: now,
+        };
+        let id = profiles::insert(conn, &p)?;
+        events::record(
+            conn,
+            now,
+            "profile",
+            id,
+            "added",
+            json!({ "name": p.name, "kind": p.kind }),
+        )?;
+    }
+    for (i, (title, price, days)) in [
+        ("Rust code review", 25_000, 3),
+        ("SQLite performance audit", 60_000, 5),
+        ("CLI tool from spec", 150_000, 14),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let c = crate::store::offers::CatalogProject {
+            id: 0,
+            uid: Some(format!("catalog-{}", i + 1)),
+            title: title.into(),
+            description: format!("{title}, delivered in {days} days."),
+            price_cents: price,
+            delivery_days: days,
+            profile_id: Some(profile_id),
+            created_at: now,
+        };
+        let id = crate::store::offers::insert_catalog(conn, &c)?;
+        events::record(
+            conn,
+            now,
+            "catalog",
+            id,
+            "added",
+            json!({ "title": title, "price_cents": price }),
+        )?;
+    }
+    crate::commands::catalog::order(conn, 1, client_ids[0], Some("contract-catalog-1"), now)?;
     for (idx, j) in closing.iter().enumerate() {
         let reason = [
             CloseReason::Filled,

@@ -105,7 +105,7 @@ pub fn balance(conn: &Connection, account: Account, now: Timestamp) -> Result<i6
     Ok(conn
         .prepare_cached(
             "SELECT coalesce(sum(remaining), 0) FROM connects_lots \
-             WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND expires_at > ?2",
+             WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 AND expires_at > ?2",
         )?
         .query_row(params![account, now], |r| r.get(0))?)
 }

@@ -99,6 +99,10 @@ impl Store {
             )));
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Handlers, seed and import reuse a few dozen statements; keep them all prepared.
+        conn.set_prepared_statement_cache_capacity(256);
+        // A 64 MiB page cache keeps large transactions (seed, import) from spilling to disk.
+        conn.pragma_update(None, "cache_size", -65_536)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),

@@ -60,3 +60,6 @@ CREATE TABLE contracts (
     CHECK ((status = 'ended') = (ended_at IS NOT NULL))
 ) STRICT;
 CREATE INDEX contracts_proposal ON contracts(proposal_id);
+
+-- Spending and balances only look at lots with Connects left.
+CREATE INDEX connects_lots_live ON connects_lots(coalesce(agency_id, 0), expires_at) WHERE remaining > 0;
