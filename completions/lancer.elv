@@ -58,6 +58,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand connect 'Connects: balance, lots, grants, purchases, spending'
             cand policy 'Check a text for contact information and extra-reward offers'
             cand seed 'Fill the store with a coherent demo world, deterministically'
+            cand export 'Write every record of the store as JSON or NDJSON'
+            cand import 'Load an export (or a hand-written fixture), all or nothing'
             cand log 'The event history, newest first'
             cand db 'The store: where it is, check it, back it up'
             cand config 'Policy settings: fees, plan, Connects price, windows'
@@ -3915,6 +3917,47 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lancer;export'= {
+            cand -O 'Write to this file instead of standard output'
+            cand --output 'Write to this file instead of standard output'
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --ndjson 'One record a line (streams), instead of one JSON document'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lancer;import'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lancer;log'= {
             cand --action 'Only events with this action (added, edited, closed, …)'
             cand --since 'Only events at or after this time'
@@ -4179,6 +4222,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand connects 'Connects: balance, lots, grants, purchases, spending'
             cand policy 'Check a text for contact information and extra-reward offers'
             cand seed 'Fill the store with a coherent demo world, deterministically'
+            cand export 'Write every record of the store as JSON or NDJSON'
+            cand import 'Load an export (or a hand-written fixture), all or nothing'
             cand log 'The event history, newest first'
             cand db 'The store: where it is, check it, back it up'
             cand config 'Policy settings: fees, plan, Connects price, windows'
@@ -4375,6 +4420,10 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;help;policy;check'= {
         }
         &'lancer;help;seed'= {
+        }
+        &'lancer;help;export'= {
+        }
+        &'lancer;help;import'= {
         }
         &'lancer;help;log'= {
         }

@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
     agencies, catalog, clients, completions, config, connects, contracts, db, invites, jobs, log,
-    messages, offers, policy, profiles, proposals, seed,
+    messages, offers, policy, profiles, proposals, seed, transfer,
 };
 use crate::output::Format;
 use crate::slug_enum;
@@ -169,6 +169,10 @@ pub enum Command {
     Policy(policy::PolicyArgs),
     /// Fill the store with a coherent demo world, deterministically
     Seed(seed::SeedArgs),
+    /// Write every record of the store as JSON or NDJSON
+    Export(transfer::ExportArgs),
+    /// Load an export (or a hand-written fixture), all or nothing
+    Import(transfer::ImportArgs),
     /// The event history, newest first
     Log(log::LogArgs),
     /// The store: where it is, check it, back it up

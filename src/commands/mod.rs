@@ -18,6 +18,7 @@ pub mod policy;
 pub mod profiles;
 pub mod proposals;
 pub mod seed;
+pub mod transfer;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -139,6 +140,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Connects(a) => connects::run(&mut ctx, a),
         Command::Policy(a) => policy::run(&mut ctx, a),
         Command::Seed(a) => seed::run(&mut ctx, a),
+        Command::Export(a) => transfer::run_export(&mut ctx, a),
+        Command::Import(a) => transfer::run_import(&mut ctx, a),
         Command::Log(a) => log::run(&mut ctx, a),
         Command::Db(a) => db::run(&mut ctx, a),
         Command::Config(a) => config::run(&mut ctx, a),

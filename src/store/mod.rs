@@ -11,6 +11,7 @@ pub mod offers;
 pub mod profiles;
 pub mod proposals;
 pub mod settings;
+pub mod transfer;
 
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;

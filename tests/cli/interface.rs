@@ -76,3 +76,123 @@ fn completions_command_prints_the_generated_script() {
         .unwrap();
     assert_eq!(bash.as_bytes(), expected.as_slice());
 }
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shell(program: &str, script: &str) -> String {
+    let out = std::process::Command::new(program)
+        .arg("-c")
+        .arg(script)
+        .current_dir(root())
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is needed for this test (.ci/run installs it): {e}"));
+    assert!(
+        out.status.success(),
+        "{program}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn bash_registers_the_completion() {
+    let out = shell(
+        "bash",
+        "source completions/lancer.bash && complete -p lancer",
+    );
+    assert!(out.contains("-F _lancer lancer"), "{out}");
+}
+
+#[test]
+fn zsh_loads_the_completion_function() {
+    let out = shell(
+        "zsh",
+        "fpath=(completions $fpath); autoload -U compinit; compinit -u; autoload -Uz +X _lancer && whence -v _lancer",
+    );
+    assert!(out.contains("_lancer is a shell function"), "{out}");
+}
+
+#[test]
+fn fish_completes_nouns_in_both_spellings() {
+    let out = shell(
+        "fish",
+        "source completions/lancer.fish; complete -C 'lancer inv'",
+    );
+    let words: Vec<&str> = out
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default())
+        .collect();
+    assert_eq!(words, ["invite", "invites"], "{out}");
+    let out = shell(
+        "fish",
+        "source completions/lancer.fish; complete -C 'lancer invite decline 1 --reason '",
+    );
+    assert!(
+        out.contains("too-busy") && out.contains("not-my-skills"),
+        "{out}"
+    );
+}
+
+#[test]
+fn man_pages_exist_for_every_command_and_lint_clean() {
+    let pages: Vec<_> = std::fs::read_dir(root().join("man"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(pages.iter().any(|p| p.ends_with("lancer.1")));
+    for noun in Cli::command().get_subcommands() {
+        let page = root()
+            .join("man")
+            .join(format!("lancer-{}.1", noun.get_name()));
+        assert!(page.exists(), "{} has no man page", noun.get_name());
+    }
+    let out = std::process::Command::new("mandoc")
+        .args(["-T", "lint", "-W", "error"])
+        .args(&pages)
+        .output()
+        .expect("mandoc is needed for this test (.ci/run installs it)");
+    assert!(
+        out.status.success() && out.stdout.is_empty(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// On a terminal, a missing decline reason is asked for with the list of reasons.
+#[test]
+fn decline_on_a_terminal_offers_the_reasons() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme"]);
+    env.ok(&[
+        "jobs", "add", "--client", "1", "--title", "T", "--fixed", "300",
+    ]);
+    env.ok(&["invites", "receive", "--job", "1"]);
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_lancer"));
+    cmd.args(["invite", "decline", "1"])
+        .env("LANCER_DB", &env.db)
+        .env("LANCER_NOW", crate::common::NOW)
+        .env("TERM", "xterm")
+        .env_remove("LANCER_NO_INPUT");
+    let mut session = rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn on a pty");
+    session
+        .exp_string("Why are you declining?")
+        .expect("the question");
+    session
+        .exp_string("Too busy with other work")
+        .expect("the reasons are listed");
+    // Down twice to "Too busy", choose it, then confirm.
+    session.send("\x1b[B\x1b[B").unwrap();
+    session.send_line("").unwrap();
+    session
+        .exp_string("Decline invite 1?")
+        .expect("a confirmation");
+    session.send_line("y").unwrap();
+    session.exp_eof().expect("lancer exits");
+    let invite = env.json(&["invite", "show", "1"]);
+    assert_eq!(invite["status"], "declined");
+    assert_eq!(invite["decline_reason"], "too-busy");
+}

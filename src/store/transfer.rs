@@ -1,0 +1,666 @@
+//! Export and import of every table, lossless: each row becomes one JSON record whose fields
+//! are the table's columns (lists stay JSON, attachment bytes are base64).
+
+use std::collections::{BTreeMap, HashMap};
+
+use base64::Engine;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension};
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+
+/// How a table's rows are keyed on import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// `id INTEGER PRIMARY KEY`, with a `uid` column when `uid` is true.
+    Id { uid: bool },
+    /// A text primary key (settings' `key`, blobs' `sha256`).
+    Text(&'static str),
+}
+
+/// One exported table.
+pub struct TableSpec {
+    pub table: &'static str,
+    /// The record's `type` in the export.
+    pub kind: &'static str,
+    pub key: Key,
+    /// Columns that hold ids of other tables' rows: (column, table).
+    pub refs: &'static [(&'static str, &'static str)],
+    /// Columns holding JSON text, shown as JSON in the export.
+    pub json: &'static [&'static str],
+    /// Columns holding bytes, shown as base64.
+    pub blobs: &'static [&'static str],
+}
+
+const fn id(uid: bool) -> Key {
+    Key::Id { uid }
+}
+
+/// Every table, parents before children.
+pub const TABLES: &[TableSpec] = &[
+    TableSpec {
+        table: "settings",
+        kind: "setting",
+        key: Key::Text("key"),
+        refs: &[],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "clients",
+        kind: "client",
+        key: id(true),
+        refs: &[],
+        json: &["recent_feedback"],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "agencies",
+        kind: "agency",
+        key: id(true),
+        refs: &[],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "agency_members",
+        kind: "agency_member",
+        key: id(false),
+        refs: &[("agency_id", "agencies")],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "profiles",
+        kind: "profile",
+        key: id(true),
+        refs: &[("agency_id", "agencies")],
+        json: &["skills"],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "jobs",
+        kind: "job",
+        key: id(true),
+        refs: &[("client_id", "clients")],
+        json: &["skills", "questions"],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "invites",
+        kind: "invite",
+        key: id(true),
+        refs: &[("job_id", "jobs"), ("proposal_id", "proposals")],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "proposals",
+        kind: "proposal",
+        key: id(true),
+        refs: &[
+            ("job_id", "jobs"),
+            ("invite_id", "invites"),
+            ("profile_id", "profiles"),
+            ("agency_id", "agencies"),
+        ],
+        json: &["milestones", "answers"],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "blobs",
+        kind: "blob",
+        key: Key::Text("sha256"),
+        refs: &[],
+        json: &[],
+        blobs: &["bytes"],
+    },
+    TableSpec {
+        table: "attachments",
+        kind: "attachment",
+        key: id(false),
+        refs: &[("proposal_id", "proposals")],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "messages",
+        kind: "message",
+        key: id(true),
+        refs: &[("proposal_id", "proposals")],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "offers",
+        kind: "offer",
+        key: id(true),
+        refs: &[("proposal_id", "proposals")],
+        json: &["milestones"],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "catalog_projects",
+        kind: "catalog_project",
+        key: id(true),
+        refs: &[("profile_id", "profiles")],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "contracts",
+        kind: "contract",
+        key: id(true),
+        refs: &[
+            ("offer_id", "offers"),
+            ("proposal_id", "proposals"),
+            ("catalog_id", "catalog_projects"),
+            ("client_id", "clients"),
+            ("job_id", "jobs"),
+        ],
+        json: &["milestones"],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "connects_ledger",
+        kind: "connects_entry",
+        key: id(false),
+        refs: &[("agency_id", "agencies")],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "connects_lots",
+        kind: "connects_lot",
+        key: id(false),
+        refs: &[("agency_id", "agencies"), ("ledger_id", "connects_ledger")],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "connects_draws",
+        kind: "connects_draw",
+        key: id(false),
+        refs: &[
+            ("ledger_id", "connects_ledger"),
+            ("lot_id", "connects_lots"),
+        ],
+        json: &[],
+        blobs: &[],
+    },
+    TableSpec {
+        table: "events",
+        kind: "event",
+        key: id(false),
+        refs: &[],
+        json: &["details"],
+        blobs: &[],
+    },
+];
+
+pub fn spec_for(kind: &str) -> Option<&'static TableSpec> {
+    TABLES.iter().find(|t| t.kind == kind)
+}
+
+fn spec_of_table(table: &str) -> &'static TableSpec {
+    TABLES
+        .iter()
+        .find(|t| t.table == table)
+        .expect("known table")
+}
+
+/// A table's columns and their declared types, in order.
+pub fn columns(conn: &Connection, table: &str) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(&format!("PRAGMA table_info({table})"))?;
+    let cols = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(cols)
+}
+
+fn to_json(spec: &TableSpec, column: &str, value: SqlValue) -> Value {
+    match value {
+        SqlValue::Null => Value::Null,
+        SqlValue::Integer(i) => Value::from(i),
+        SqlValue::Real(f) => Value::from(f),
+        SqlValue::Text(t) if spec.json.contains(&column) => {
+            serde_json::from_str(&t).unwrap_or(Value::String(t))
+        }
+        SqlValue::Text(t) => Value::String(t),
+        SqlValue::Blob(b) => Value::String(base64::engine::general_purpose::STANDARD.encode(b)),
+    }
+}
+
+/// Calls `each` with every row of every table as an export record, in a fixed order.
+pub fn export(
+    conn: &Connection,
+    mut each: impl FnMut(&Map<String, Value>) -> Result<()>,
+) -> Result<()> {
+    for spec in TABLES {
+        let cols = columns(conn, spec.table)?;
+        let order = match spec.key {
+            Key::Id { .. } => "id".to_string(),
+            Key::Text(k) => k.to_string(),
+        };
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {} ORDER BY {order}", spec.table))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let mut record = Map::with_capacity(cols.len() + 1);
+            record.insert("type".into(), Value::String(spec.kind.into()));
+            for (i, (name, _)) in cols.iter().enumerate() {
+                record.insert(
+                    name.clone(),
+                    to_json(spec, name, row.get::<_, SqlValue>(i)?),
+                );
+            }
+            each(&record)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn count_rows(conn: &Connection) -> Result<u64> {
+    let mut total = 0u64;
+    for spec in TABLES {
+        let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {}", spec.table), [], |r| {
+            r.get(0)
+        })?;
+        total += n as u64;
+    }
+    Ok(total)
+}
+
+/// One record read from an import file, with where it was.
+pub struct Incoming {
+    pub position: String,
+    pub spec: &'static TableSpec,
+    pub fields: Map<String, Value>,
+}
+
+/// Checks a record's shape against its table and returns it ready for import.
+pub fn check_record(
+    conn: &Connection,
+    position: String,
+    mut fields: Map<String, Value>,
+    cache: &mut HashMap<&'static str, Vec<(String, String)>>,
+) -> Result<Incoming> {
+    let bad = |why: String| Error::usage(format!("{position}: {why}"));
+    let kind = match fields.remove("type") {
+        Some(Value::String(k)) => k,
+        _ => return Err(bad("the record has no \"type\"".into())),
+    };
+    let spec = spec_for(&kind).ok_or_else(|| {
+        bad(format!(
+            "unknown type '{kind}'; the types are: {}",
+            TABLES.iter().map(|t| t.kind).collect::<Vec<_>>().join(", ")
+        ))
+    })?;
+    if !cache.contains_key(spec.table) {
+        cache.insert(spec.table, columns(conn, spec.table)?);
+    }
+    let cols = &cache[spec.table];
+    for (name, value) in &fields {
+        let Some((_, decl)) = cols.iter().find(|(c, _)| c == name) else {
+            return Err(bad(format!(
+                "unknown field '{name}' for type {kind}; its fields are: {}",
+                cols.iter()
+                    .map(|(c, _)| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        };
+        let ok = match (decl.as_str(), value) {
+            (_, Value::Null) => true,
+            ("INTEGER", Value::Number(n)) => n.is_i64(),
+            ("REAL", Value::Number(_)) => true,
+            ("TEXT", Value::String(_)) => true,
+            ("TEXT", Value::Array(_) | Value::Object(_)) => spec.json.contains(&name.as_str()),
+            ("INTEGER", Value::Bool(_)) => true,
+            ("BLOB", Value::String(s)) => {
+                base64::engine::general_purpose::STANDARD.decode(s).is_ok()
+            }
+            _ => false,
+        };
+        if !ok {
+            return Err(bad(format!(
+                "field '{name}' of type {kind} must be {}, not {value}",
+                describe(decl, spec.json.contains(&name.as_str()))
+            )));
+        }
+    }
+    Ok(Incoming {
+        position,
+        spec,
+        fields,
+    })
+}
+
+fn describe(decl: &str, json: bool) -> &'static str {
+    match (decl, json) {
+        ("INTEGER", _) => "a whole number",
+        ("REAL", _) => "a number",
+        ("TEXT", true) => "a JSON list or object",
+        ("TEXT", false) => "a string",
+        ("BLOB", _) => "base64 text",
+        _ => "a value of the column's type",
+    }
+}
+
+fn to_sql(spec: &TableSpec, column: &str, value: &Value) -> SqlValue {
+    match value {
+        Value::Null => SqlValue::Null,
+        Value::Bool(b) => SqlValue::Integer(i64::from(*b)),
+        Value::Number(n) => n
+            .as_i64()
+            .map(SqlValue::Integer)
+            .unwrap_or_else(|| SqlValue::Real(n.as_f64().unwrap_or(0.0))),
+        Value::String(s) if spec.blobs.contains(&column) => SqlValue::Blob(
+            base64::engine::general_purpose::STANDARD
+                .decode(s)
+                .unwrap_or_default(),
+        ),
+        Value::String(s) => SqlValue::Text(s.clone()),
+        other => SqlValue::Text(other.to_string()),
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct ImportReport {
+    pub records: u64,
+    pub inserted: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+}
+
+impl crate::output::Record for ImportReport {
+    const FIELDS: &'static [&'static str] = &["records", "inserted", "updated", "unchanged"];
+    const COLUMNS: &'static [&'static str] = Self::FIELDS;
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> String {
+        self.records.to_string()
+    }
+}
+
+/// The row with this key, as an export record without its `type`.
+fn existing(
+    conn: &Connection,
+    spec: &TableSpec,
+    key_col: &str,
+    key: &SqlValue,
+) -> Result<Option<Map<String, Value>>> {
+    let cols = columns(conn, spec.table)?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT * FROM {} WHERE {key_col} = ?1",
+        spec.table
+    ))?;
+    let row = stmt
+        .query_row([key], |row| {
+            let mut m = Map::new();
+            for (i, (name, _)) in cols.iter().enumerate() {
+                m.insert(
+                    name.clone(),
+                    to_json(spec, name, row.get::<_, SqlValue>(i)?),
+                );
+            }
+            Ok(m)
+        })
+        .optional()?;
+    Ok(row)
+}
+
+/// Writes the records in the caller's transaction: rows whose uid (or text key) exists are
+/// updated in place, identical rows are left alone, new rows keep their ids when free.
+pub fn import(
+    conn: &Connection,
+    records: Vec<Incoming>,
+    now: &str,
+    mut tick: impl FnMut(),
+) -> Result<ImportReport> {
+    conn.pragma_update(None, "defer_foreign_keys", "ON")?;
+    // Pass 1: the local id of every record, so references can be rewritten before writing.
+    let mut ids: HashMap<(&'static str, i64), i64> = HashMap::new();
+    let mut next: BTreeMap<&'static str, i64> = BTreeMap::new();
+    let mut claimed: HashMap<&'static str, std::collections::HashSet<i64>> = HashMap::new();
+    let mut plan: Vec<Option<i64>> = Vec::with_capacity(records.len());
+    for r in &records {
+        let Key::Id { uid } = r.spec.key else {
+            plan.push(None);
+            continue;
+        };
+        let file_id = r.fields.get("id").and_then(Value::as_i64);
+        let by_uid = match (uid, r.fields.get("uid").and_then(Value::as_str)) {
+            (true, Some(u)) => conn
+                .prepare_cached(&format!("SELECT id FROM {} WHERE uid = ?1", r.spec.table))?
+                .query_row([u], |row| row.get::<_, i64>(0))
+                .optional()?,
+            _ => None,
+        };
+        let taken = |id: i64| -> Result<bool> {
+            Ok(conn
+                .prepare_cached(&format!("SELECT 1 FROM {} WHERE id = ?1", r.spec.table))?
+                .query_row([id], |_| Ok(()))
+                .optional()?
+                .is_some())
+        };
+        let claims = claimed.entry(r.spec.table).or_default();
+        let local = match (by_uid, file_id) {
+            (Some(existing), _) => existing,
+            (None, Some(fid))
+                if !claims.contains(&fid) && (!taken(fid)? || same_row(conn, r, fid)?) =>
+            {
+                fid
+            }
+            _ => {
+                let n = match next.get(r.spec.table) {
+                    Some(n) => *n,
+                    None => {
+                        let max_db: i64 = conn.query_row(
+                            &format!("SELECT coalesce(max(id), 0) FROM {}", r.spec.table),
+                            [],
+                            |row| row.get(0),
+                        )?;
+                        let max_file = records
+                            .iter()
+                            .filter(|x| x.spec.table == r.spec.table)
+                            .filter_map(|x| x.fields.get("id").and_then(Value::as_i64))
+                            .max()
+                            .unwrap_or(0);
+                        max_db.max(max_file) + 1
+                    }
+                };
+                next.insert(r.spec.table, n + 1);
+                n
+            }
+        };
+        claims.insert(local);
+        if let Some(fid) = file_id {
+            ids.insert((r.spec.table, fid), local);
+        }
+        plan.push(Some(local));
+    }
+    // Pass 2: write.
+    let mut report = ImportReport {
+        records: records.len() as u64,
+        ..ImportReport::default()
+    };
+    for (r, local) in records.iter().zip(plan) {
+        let mut fields = r.fields.clone();
+        for (col, table) in r.spec.refs {
+            if let Some(fid) = fields.get(*col).and_then(Value::as_i64)
+                && let Some(mapped) = ids.get(&(spec_of_table(table).table, fid))
+            {
+                fields.insert((*col).to_string(), Value::from(*mapped));
+            }
+        }
+        let (key_col, key_val) = match (r.spec.key, local) {
+            (Key::Id { .. }, Some(id)) => {
+                fields.insert("id".into(), Value::from(id));
+                ("id", SqlValue::Integer(id))
+            }
+            (Key::Text(k), _) => {
+                let v = fields.get(k).cloned().unwrap_or(Value::Null);
+                if !v.is_string() {
+                    return Err(Error::usage(format!(
+                        "{}: a {} needs its \"{k}\"",
+                        r.position, r.spec.kind
+                    )));
+                }
+                (k, to_sql(r.spec, k, &v))
+            }
+            _ => unreachable!("id tables have a planned id"),
+        };
+        let cols = columns(conn, r.spec.table)?;
+        if cols.iter().any(|(c, _)| c == "created_at") && !fields.contains_key("created_at") {
+            fields.insert("created_at".into(), Value::String(now.to_string()));
+        }
+        let current = existing(conn, r.spec, key_col, &key_val)?;
+        let fail = |e: rusqlite::Error| {
+            Error::usage(format!(
+                "{}: the {} was refused: {}",
+                r.position,
+                r.spec.kind,
+                explain(&e)
+            ))
+        };
+        match current {
+            Some(row) => {
+                let differs = fields.iter().any(|(k, v)| row.get(k) != Some(v));
+                if !differs {
+                    report.unchanged += 1;
+                } else {
+                    let sets: Vec<String> = fields.keys().map(|k| format!("{k} = ?")).collect();
+                    let mut params: Vec<SqlValue> =
+                        fields.iter().map(|(k, v)| to_sql(r.spec, k, v)).collect();
+                    params.push(key_val.clone());
+                    conn.execute(
+                        &format!(
+                            "UPDATE {} SET {} WHERE {key_col} = ?",
+                            r.spec.table,
+                            sets.join(", ")
+                        ),
+                        rusqlite::params_from_iter(params),
+                    )
+                    .map_err(fail)?;
+                    report.updated += 1;
+                }
+            }
+            None => {
+                let names: Vec<&str> = fields.keys().map(String::as_str).collect();
+                let marks = vec!["?"; names.len()].join(", ");
+                let params: Vec<SqlValue> =
+                    fields.iter().map(|(k, v)| to_sql(r.spec, k, v)).collect();
+                conn.prepare_cached(&format!(
+                    "INSERT INTO {} ({}) VALUES ({marks})",
+                    r.spec.table,
+                    names.join(", ")
+                ))
+                .map_err(fail)?
+                .execute(rusqlite::params_from_iter(params))
+                .map_err(fail)?;
+                report.inserted += 1;
+            }
+        }
+        tick();
+    }
+    // R30 on the texts written before a contract, and the ledger's invariants (R50).
+    for r in &records {
+        let (texts, proposal): (Vec<&str>, Option<i64>) = match r.spec.kind {
+            "proposal" => (
+                [r.fields.get("cover_letter"), r.fields.get("status_message")]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect(),
+                r.fields
+                    .get("id")
+                    .and_then(Value::as_i64)
+                    .and_then(|f| ids.get(&("proposals", f)).copied()),
+            ),
+            "message" => (
+                r.fields
+                    .get("body")
+                    .and_then(Value::as_str)
+                    .into_iter()
+                    .collect(),
+                r.fields
+                    .get("proposal_id")
+                    .and_then(Value::as_i64)
+                    .map(|f| ids.get(&("proposals", f)).copied().unwrap_or(f)),
+            ),
+            "invite" => (
+                r.fields
+                    .get("decline_message")
+                    .and_then(Value::as_str)
+                    .into_iter()
+                    .collect(),
+                None,
+            ),
+            _ => continue,
+        };
+        let contract = match proposal {
+            Some(p) => crate::store::offers::contract_started(conn, p)?,
+            None => false,
+        };
+        for text in texts {
+            let found = crate::rules::contact::find_contact_info(text);
+            if !found.is_empty() && !contract {
+                return Err(Error::usage(format!(
+                    "{}: {}",
+                    r.position,
+                    crate::rules::contact::refusal("this record", &found)
+                )));
+            }
+        }
+    }
+    if let Some(problem) = crate::store::connects::check(conn)?.first() {
+        return Err(Error::usage(format!(
+            "the imported Connects ledger does not add up: {problem}"
+        )));
+    }
+    // References to rows that exist nowhere.
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let broken: Vec<(String, i64, String)> = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                r.get(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if let Some((table, rowid, parent)) = broken.first() {
+        let position = records
+            .iter()
+            .find(|r| {
+                r.spec.table == table
+                    && ids.get(&(
+                        r.spec.table,
+                        r.fields.get("id").and_then(Value::as_i64).unwrap_or(-1),
+                    )) == Some(rowid)
+            })
+            .map(|r| r.position.clone())
+            .unwrap_or_else(|| format!("{table} row {rowid}"));
+        return Err(Error::usage(format!(
+            "{position}: it refers to a {parent} row that is neither in the file nor in the store"
+        )));
+    }
+    Ok(report)
+}
+
+fn same_row(conn: &Connection, r: &Incoming, id: i64) -> Result<bool> {
+    let Some(row) = existing(conn, r.spec, "id", &SqlValue::Integer(id))? else {
+        return Ok(false);
+    };
+    Ok(r.fields.iter().all(|(k, v)| row.get(k) == Some(v)))
+}
+
+fn explain(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
+        other => other.to_string(),
+    }
+}
