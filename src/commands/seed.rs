@@ -298,6 +298,8 @@ pub fn build(
     invites_wanted: u32,
     seed: u64,
     now: Timestamp,
+
+    bar: &indicatif::ProgressBar,
 ) -> Result<SeedReport> {
     let mut w = World {
         rng: fastrand::Rng::with_seed(seed),
@@ -446,6 +448,7 @@ pub fn build(
     let mut proposals_made = 0;
     let mut made: Vec<(i64, Timestamp)> = Vec::new();
     for (k, at) in received.into_iter().enumerate() {
+        bar.inc(1);
         let j = w.rng.usize(..job_ids.len());
         let job_id = job_ids[j];
         let (featured, private, pay_type) = jobs_info[j];
@@ -812,7 +815,10 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<()> {
             return Err(Error::refused("the store already has records; seed an empty store")
                 .hint("pass --db PATH for a new store, or --if-empty to skip a store that has invites"));
         }
-        build(tx, args.invites, args.seed, now)
+        let bar = crate::commands::transfer::progress(u64::from(args.invites), "seeding");
+        let report = build(tx, args.invites, args.seed, now, &bar);
+        bar.finish_and_clear();
+        report
     })?;
     if report.skipped {
         ctx.out
