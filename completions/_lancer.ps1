@@ -61,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Connects: balance, lots, grants, purchases, spending')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check a text for contact information and extra-reward offers')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill the store with a coherent demo world, deterministically')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of an entity''s JSON output')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every record of the store as JSON or NDJSON')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load an export (or a hand-written fixture), all or nothing')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The event history, newest first')
@@ -4219,6 +4220,26 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'lancer;schema' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, costs included, and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'lancer;export' {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
@@ -4547,6 +4568,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('connects', 'connects', [CompletionResultType]::ParameterValue, 'Connects: balance, lots, grants, purchases, spending')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check a text for contact information and extra-reward offers')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill the store with a coherent demo world, deterministically')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of an entity''s JSON output')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every record of the store as JSON or NDJSON')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load an export (or a hand-written fixture), all or nothing')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The event history, newest first')
@@ -4813,6 +4835,9 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;help;seed' {
+            break
+        }
+        'lancer;help;schema' {
             break
         }
         'lancer;help;export' {

@@ -58,6 +58,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand connect 'Connects: balance, lots, grants, purchases, spending'
             cand policy 'Check a text for contact information and extra-reward offers'
             cand seed 'Fill the store with a coherent demo world, deterministically'
+            cand schema 'Print the JSON Schema of an entity''s JSON output'
             cand export 'Write every record of the store as JSON or NDJSON'
             cand import 'Load an export (or a hand-written fixture), all or nothing'
             cand log 'The event history, newest first'
@@ -3917,6 +3918,25 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lancer;schema'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lancer;export'= {
             cand -O 'Write to this file instead of standard output'
             cand --output 'Write to this file instead of standard output'
@@ -4222,6 +4242,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand connects 'Connects: balance, lots, grants, purchases, spending'
             cand policy 'Check a text for contact information and extra-reward offers'
             cand seed 'Fill the store with a coherent demo world, deterministically'
+            cand schema 'Print the JSON Schema of an entity''s JSON output'
             cand export 'Write every record of the store as JSON or NDJSON'
             cand import 'Load an export (or a hand-written fixture), all or nothing'
             cand log 'The event history, newest first'
@@ -4420,6 +4441,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;help;policy;check'= {
         }
         &'lancer;help;seed'= {
+        }
+        &'lancer;help;schema'= {
         }
         &'lancer;help;export'= {
         }

@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
     agencies, catalog, clients, completions, config, connects, contracts, db, invites, jobs, log,
-    messages, offers, policy, profiles, proposals, seed, transfer,
+    messages, offers, policy, profiles, proposals, schema, seed, transfer,
 };
 use crate::output::Format;
 use crate::slug_enum;
@@ -169,6 +169,8 @@ pub enum Command {
     Policy(policy::PolicyArgs),
     /// Fill the store with a coherent demo world, deterministically
     Seed(seed::SeedArgs),
+    /// Print the JSON Schema of an entity's JSON output
+    Schema(schema::SchemaArgs),
     /// Write every record of the store as JSON or NDJSON
     Export(transfer::ExportArgs),
     /// Load an export (or a hand-written fixture), all or nothing

@@ -17,6 +17,7 @@ pub mod offers;
 pub mod policy;
 pub mod profiles;
 pub mod proposals;
+pub mod schema;
 pub mod seed;
 pub mod transfer;
 
@@ -140,6 +141,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Connects(a) => connects::run(&mut ctx, a),
         Command::Policy(a) => policy::run(&mut ctx, a),
         Command::Seed(a) => seed::run(&mut ctx, a),
+        Command::Schema(a) => schema::run(&mut ctx, a),
         Command::Export(a) => transfer::run_export(&mut ctx, a),
         Command::Import(a) => transfer::run_import(&mut ctx, a),
         Command::Log(a) => log::run(&mut ctx, a),

@@ -34,7 +34,7 @@ impl ProposalStatus {
 }
 
 /// A fixed-price milestone (R10).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Milestone {
     pub description: String,
     pub due_date: Date,
@@ -199,7 +199,7 @@ pub fn check_cover_letter(text: &str) -> Result<(), String> {
 }
 
 /// A screening question and its answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Answer {
     pub question: String,
     pub answer: String,

@@ -9,13 +9,13 @@ use crate::output::Record;
 use crate::rules::profiles::AgencyRole;
 use crate::store::Select;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Member {
     pub name: String,
     pub role: AgencyRole,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Agency {
     pub id: i64,
     pub uid: Option<String>,

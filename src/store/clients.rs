@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::store::{Select, json_list, to_json_list};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Client {
     pub id: i64,
     pub uid: Option<String>,

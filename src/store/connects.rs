@@ -16,7 +16,7 @@ use crate::store::{Select, v};
 /// Whose Connects: the freelancer's own (`None`) or an agency's shared pool.
 pub type Account = Option<i64>;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct LotView {
     pub id: i64,
     pub kind: LedgerKind,
@@ -26,7 +26,7 @@ pub struct LotView {
     pub expires_at: Timestamp,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Balance {
     pub account: String,
     pub balance: i64,
@@ -45,7 +45,7 @@ impl Record for Balance {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct LedgerEntry {
     pub id: i64,
     pub account: String,

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::output::Record;
 use crate::store::{Select, v};
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Event {
     pub id: i64,
     pub at: Timestamp,

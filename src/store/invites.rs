@@ -10,7 +10,7 @@ use crate::rules::invites::{DeclineReason, Interview, InterviewStatus, InviteKin
 use crate::store::Select;
 
 /// R15: an invite's instant interview as shown.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct InterviewView {
     pub status: InterviewStatus,
     pub start_by: Timestamp,
@@ -19,7 +19,7 @@ pub struct InterviewView {
     pub submitted_at: Option<Timestamp>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Invite {
     pub id: i64,
     pub uid: Option<String>,

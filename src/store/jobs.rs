@@ -10,7 +10,7 @@ use crate::rules::jobs::{Budget, CloseReason, Duration, ExperienceLevel, JobStat
 use crate::rules::money::Cents;
 use crate::store::{Select, json_list, to_json_list};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Job {
     pub id: i64,
     pub uid: Option<String>,

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::output::Record;
 use crate::store::{Select, v};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Message {
     pub id: i64,
     pub uid: Option<String>,

@@ -12,7 +12,7 @@ use crate::rules::offers::{ContractStatus, OfferDeclineReason, OfferStatus, show
 use crate::rules::proposals::{Milestone, fee_breakdown};
 use crate::store::Select;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Offer {
     pub id: i64,
     pub uid: Option<String>,
@@ -194,7 +194,7 @@ pub fn each_offer(
     q.each(conn, |r| offer_from_row(r, now), f)
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Contract {
     pub id: i64,
     pub uid: Option<String>,
@@ -361,7 +361,7 @@ pub fn each_contract(
     q.each(conn, contract_from_row, f)
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct CatalogProject {
     pub id: i64,
     pub uid: Option<String>,

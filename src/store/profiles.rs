@@ -9,7 +9,7 @@ use crate::output::Record;
 use crate::rules::profiles::{AgencyRole, ProfileKind};
 use crate::store::{Select, json_list, to_json_list};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Profile {
     pub id: i64,
     pub uid: Option<String>,

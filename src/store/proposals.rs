@@ -13,7 +13,7 @@ use crate::rules::proposals::{
 };
 use crate::store::Select;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct AttachmentView {
     pub id: i64,
     pub name: String,
@@ -21,7 +21,7 @@ pub struct AttachmentView {
     pub size: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Proposal {
     pub id: i64,
     pub uid: Option<String>,

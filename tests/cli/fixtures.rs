@@ -219,3 +219,41 @@ fn the_hand_written_fixture_imports_and_works() {
     assert_eq!(job["questions"][0], "Which crates would you use?");
     env.ok(&["db", "check"]);
 }
+
+/// Real command output validates against `lancer schema ENTITY`.
+#[test]
+fn output_matches_the_published_schemas() {
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "200", "--seed", "2"]);
+    let cases: &[(&str, &[&str])] = &[
+        ("client", &["clients", "list"]),
+        ("job", &["jobs", "list"]),
+        ("profile", &["profiles", "list"]),
+        ("agency", &["agencies", "list"]),
+        ("invite", &["invites", "list"]),
+        ("proposal", &["proposals", "list"]),
+        ("message", &["messages", "list", "1"]),
+        ("offer", &["offers", "list"]),
+        ("contract", &["contracts", "list"]),
+        ("catalog-project", &["catalog", "list"]),
+        ("connects-entry", &["connects", "history"]),
+        ("event", &["log", "--limit", "50"]),
+        ("connects-balance", &["connects", "balance"]),
+        ("invite", &["invite", "show", "1"]),
+        ("proposal", &["proposal", "show", "1"]),
+    ];
+    for (entity, args) in cases {
+        let schema: Value = serde_json::from_str(&env.ok(&["schema", entity])).unwrap();
+        let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+        let output = env.json(args);
+        let items = match &output {
+            Value::Array(items) => items.clone(),
+            one => vec![one.clone()],
+        };
+        assert!(!items.is_empty(), "{args:?} printed nothing to check");
+        for item in &items {
+            let errors: Vec<String> = validator.iter_errors(item).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{args:?} against {entity}: {errors:?}");
+        }
+    }
+}
