@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod completion;
 pub mod docs;
 pub mod error;
 pub mod output;

@@ -5,6 +5,10 @@ use lancer::cli::{Cli, args_want_json};
 use lancer::error::{Error, ErrorKind};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash lancer` prints a registration script; the shell then calls back here.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command)
+        .var("LANCER_COMPLETE")
+        .complete();
     let args: Vec<String> = std::env::args().collect();
     let json = args_want_json(&args);
     let cli = match Cli::try_parse_from(&args) {

@@ -55,6 +55,7 @@ pub enum InvitesCommand {
     /// Show an invitation with its job, client and activity (marks it viewed)
     Show {
         /// Invite id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::all_invites))]
         invite: String,
     },
     /// Accept an invitation: it becomes an active proposal with a message room
@@ -64,16 +65,19 @@ pub enum InvitesCommand {
     /// Move a pending invitation to the archive without answering it
     Ignore {
         /// Invite id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
         invite: String,
     },
     /// Record that the client withdrew the invitation
     MarkWithdrawn {
         /// Invite id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
         invite: String,
     },
     /// Start or submit an invitation's instant interview
     Interview {
         /// Invite id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
         invite: String,
         /// start (within 14 days of the invite) or submit (within 48 hours of starting)
         step: InterviewStep,
@@ -141,6 +145,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct AcceptArgs {
     /// Invite id or uid
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
     pub invite: String,
     #[command(flatten)]
     pub terms: TermsArgs,
@@ -166,6 +171,7 @@ pub struct AcceptArgs {
 #[derive(Debug, Args)]
 pub struct DeclineArgs {
     /// Invite id or uid
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
     pub invite: String,
     /// Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other
     #[arg(long)]

@@ -37,6 +37,7 @@ pub enum MessagesCommand {
     /// Send a message to the client in a proposal's room
     Send {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
         /// The message
         #[arg(required_unless_present = "file", conflicts_with = "file")]
@@ -51,6 +52,7 @@ pub enum MessagesCommand {
     /// Record a message the client (or another participant) wrote
     Receive {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
         /// The message
         text: String,
@@ -62,6 +64,7 @@ pub enum MessagesCommand {
     #[command(visible_alias = "ls")]
     List {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
         /// At most this many rows
         #[arg(long, value_name = "N")]

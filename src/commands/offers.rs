@@ -48,11 +48,13 @@ pub enum OffersCommand {
     /// Show one offer
     Show {
         /// Offer id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_offers))]
         offer: String,
     },
     /// Accept an offer: a contract starts
     Accept {
         /// Offer id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_offers))]
         offer: String,
         /// The agency member accepting (its business manager)
         #[arg(long = "as", value_name = "NAME")]
@@ -64,6 +66,7 @@ pub enum OffersCommand {
     /// Decline an offer: the proposal goes back to active
     Decline {
         /// Offer id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_offers))]
         offer: String,
         /// Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other
         #[arg(long)]

@@ -490,6 +490,7 @@ pub enum ProposalsCommand {
     /// Show one proposal: terms, fee, Connects, room, offer, edit window
     Show {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
     },
     /// Change a proposal's letter, answers, attachments or terms, within their windows
@@ -499,6 +500,7 @@ pub enum ProposalsCommand {
     /// Boost a proposal with Connects (once)
     Boost {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
         /// How many Connects to bid
         #[arg(value_parser = clap::value_parser!(i64).range(1..=100))]
@@ -507,21 +509,25 @@ pub enum ProposalsCommand {
     /// Record that the client viewed the proposal (closes the letter's edit window)
     MarkViewed {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
     },
     /// Record that the client declined the proposal
     MarkDeclined {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
     },
     /// Record that the boost was outbid: its Connects come back
     MarkOutbid {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
     },
     /// Write one of a proposal's attachments to a file or standard output
     Attachment {
         /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
         /// The attachment's id or name
         attachment: String,
@@ -560,6 +566,7 @@ pub struct SubmitArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Proposal id or uid
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
     pub proposal: String,
     #[command(flatten)]
     pub terms: TermsArgs,
@@ -573,6 +580,7 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct WithdrawArgs {
     /// Proposal id or uid
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
     pub proposal: String,
     /// Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior,
     /// rate-mismatch, scope-changed, other

@@ -196,3 +196,44 @@ fn decline_on_a_terminal_offers_the_reasons() {
     assert_eq!(invite["status"], "declined");
     assert_eq!(invite["decline_reason"], "too-busy");
 }
+
+/// `LANCER_COMPLETE=fish lancer | source` completes record ids from the store.
+#[test]
+fn dynamic_completion_offers_answerable_invites() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme"]);
+    env.ok(&[
+        "jobs",
+        "add",
+        "--client",
+        "1",
+        "--title",
+        "Logo refresh",
+        "--fixed",
+        "300",
+    ]);
+    env.ok(&[
+        "jobs", "add", "--client", "1", "--title", "Rust CLI", "--fixed", "300",
+    ]);
+    env.ok(&["invites", "receive", "--job", "1"]);
+    env.ok(&["invites", "receive", "--job", "2"]);
+    env.ok(&["invite", "decline", "2", "--reason", "too-busy"]);
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_lancer")).parent().unwrap();
+    let out = std::process::Command::new("fish")
+        .arg("-c")
+        .arg("LANCER_COMPLETE=fish lancer | source; complete -C 'lancer invite accept '")
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin_dir.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .env("LANCER_DB", &env.db)
+        .output()
+        .expect("fish is needed for this test (.ci/run installs it)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let ids: Vec<&str> = text.lines().filter(|l| !l.starts_with('-')).collect();
+    assert_eq!(ids, ["1\tLogo refresh (pending)"], "{text}");
+}
