@@ -60,6 +60,8 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('connects', 'connects', [CompletionResultType]::ParameterValue, 'Connects: balance, lots, grants, purchases, spending')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Connects: balance, lots, grants, purchases, spending')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check a text for contact information and extra-reward offers')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Check a draft cover letter against its job and your other letters')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Response time, funnel, win rate and Connects per hire')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill the store with a coherent demo world, deterministically')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of an entity''s JSON output')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every record of the store as JSON or NDJSON')
@@ -1655,7 +1657,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
@@ -1683,7 +1685,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
@@ -1711,7 +1713,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
@@ -1739,7 +1741,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
@@ -2141,6 +2143,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('mark-viewed', 'mark-viewed', [CompletionResultType]::ParameterValue, 'Record that the client viewed the proposal (closes the letter''s edit window)')
             [CompletionResult]::new('mark-declined', 'mark-declined', [CompletionResultType]::ParameterValue, 'Record that the client declined the proposal')
             [CompletionResult]::new('mark-outbid', 'mark-outbid', [CompletionResultType]::ParameterValue, 'Record that the boost was outbid: its Connects come back')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the cover letter against the job and your other letters (no AI, no network)')
             [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write one of a proposal''s attachments to a file or standard output')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2173,6 +2176,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('mark-viewed', 'mark-viewed', [CompletionResultType]::ParameterValue, 'Record that the client viewed the proposal (closes the letter''s edit window)')
             [CompletionResult]::new('mark-declined', 'mark-declined', [CompletionResultType]::ParameterValue, 'Record that the client declined the proposal')
             [CompletionResult]::new('mark-outbid', 'mark-outbid', [CompletionResultType]::ParameterValue, 'Record that the boost was outbid: its Connects come back')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the cover letter against the job and your other letters (no AI, no network)')
             [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write one of a proposal''s attachments to a file or standard output')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2651,6 +2655,46 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'lancer;proposals;lint' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, costs included, and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lancer;proposal;lint' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, costs included, and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'lancer;proposals;attachment' {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
@@ -2705,6 +2749,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('mark-viewed', 'mark-viewed', [CompletionResultType]::ParameterValue, 'Record that the client viewed the proposal (closes the letter''s edit window)')
             [CompletionResult]::new('mark-declined', 'mark-declined', [CompletionResultType]::ParameterValue, 'Record that the client declined the proposal')
             [CompletionResult]::new('mark-outbid', 'mark-outbid', [CompletionResultType]::ParameterValue, 'Record that the boost was outbid: its Connects come back')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the cover letter against the job and your other letters (no AI, no network)')
             [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write one of a proposal''s attachments to a file or standard output')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2736,6 +2781,9 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;proposals;help;mark-outbid' {
             break
         }
+        'lancer;proposals;help;lint' {
+            break
+        }
         'lancer;proposals;help;attachment' {
             break
         }
@@ -2752,6 +2800,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('mark-viewed', 'mark-viewed', [CompletionResultType]::ParameterValue, 'Record that the client viewed the proposal (closes the letter''s edit window)')
             [CompletionResult]::new('mark-declined', 'mark-declined', [CompletionResultType]::ParameterValue, 'Record that the client declined the proposal')
             [CompletionResult]::new('mark-outbid', 'mark-outbid', [CompletionResultType]::ParameterValue, 'Record that the boost was outbid: its Connects come back')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the cover letter against the job and your other letters (no AI, no network)')
             [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write one of a proposal''s attachments to a file or standard output')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2781,6 +2830,9 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal;help;mark-outbid' {
+            break
+        }
+        'lancer;proposal;help;lint' {
             break
         }
         'lancer;proposal;help;attachment' {
@@ -4197,6 +4249,83 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;policy;help;help' {
             break
         }
+        'lancer;letter' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, costs included, and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a draft cover letter for a job')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lancer;letter;check' {
+            [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'The job it is for (id or uid)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)')
+            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'The letter is answering an invitation (expects a thank-you)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, costs included, and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lancer;letter;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a draft cover letter for a job')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lancer;letter;help;check' {
+            break
+        }
+        'lancer;letter;help;help' {
+            break
+        }
+        'lancer;stats' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the funnel''s window [default: 90 days before now]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only proposals sent from this profile (id, uid, name or `general`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one a line')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, costs included, and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'lancer;seed' {
             [CompletionResult]::new('--invites', '--invites', [CompletionResultType]::ParameterName, 'How many invites to create')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The random seed: the same seed and --now build the same world')
@@ -4567,6 +4696,8 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Catalog projects: fixed-price services clients order directly')
             [CompletionResult]::new('connects', 'connects', [CompletionResultType]::ParameterValue, 'Connects: balance, lots, grants, purchases, spending')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check a text for contact information and extra-reward offers')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Check a draft cover letter against its job and your other letters')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Response time, funnel, win rate and Connects per hire')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill the store with a coherent demo world, deterministically')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of an entity''s JSON output')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every record of the store as JSON or NDJSON')
@@ -4703,6 +4834,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('mark-viewed', 'mark-viewed', [CompletionResultType]::ParameterValue, 'Record that the client viewed the proposal (closes the letter''s edit window)')
             [CompletionResult]::new('mark-declined', 'mark-declined', [CompletionResultType]::ParameterValue, 'Record that the client declined the proposal')
             [CompletionResult]::new('mark-outbid', 'mark-outbid', [CompletionResultType]::ParameterValue, 'Record that the boost was outbid: its Connects come back')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the cover letter against the job and your other letters (no AI, no network)')
             [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Write one of a proposal''s attachments to a file or standard output')
             break
         }
@@ -4731,6 +4863,9 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;help;proposals;mark-outbid' {
+            break
+        }
+        'lancer;help;proposals;lint' {
             break
         }
         'lancer;help;proposals;attachment' {
@@ -4832,6 +4967,16 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;help;policy;check' {
+            break
+        }
+        'lancer;help;letter' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a draft cover letter for a job')
+            break
+        }
+        'lancer;help;letter;check' {
+            break
+        }
+        'lancer;help;stats' {
             break
         }
         'lancer;help;seed' {

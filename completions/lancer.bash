@@ -73,6 +73,9 @@ _lancer() {
             lancer,jobs)
                 cmd="lancer__subcmd__jobs"
                 ;;
+            lancer,letter)
+                cmd="lancer__subcmd__letter"
+                ;;
             lancer,log)
                 cmd="lancer__subcmd__log"
                 ;;
@@ -108,6 +111,9 @@ _lancer() {
                 ;;
             lancer,seed)
                 cmd="lancer__subcmd__seed"
+                ;;
+            lancer,stats)
+                cmd="lancer__subcmd__stats"
                 ;;
             lancer__subcmd__agencies,add)
                 cmd="lancer__subcmd__agencies__subcmd__add"
@@ -355,6 +361,9 @@ _lancer() {
             lancer__subcmd__help,jobs)
                 cmd="lancer__subcmd__help__subcmd__jobs"
                 ;;
+            lancer__subcmd__help,letter)
+                cmd="lancer__subcmd__help__subcmd__letter"
+                ;;
             lancer__subcmd__help,log)
                 cmd="lancer__subcmd__help__subcmd__log"
                 ;;
@@ -378,6 +387,9 @@ _lancer() {
                 ;;
             lancer__subcmd__help,seed)
                 cmd="lancer__subcmd__help__subcmd__seed"
+                ;;
+            lancer__subcmd__help,stats)
+                cmd="lancer__subcmd__help__subcmd__stats"
                 ;;
             lancer__subcmd__help__subcmd__agencies,add)
                 cmd="lancer__subcmd__help__subcmd__agencies__subcmd__add"
@@ -493,6 +505,9 @@ _lancer() {
             lancer__subcmd__help__subcmd__jobs,show)
                 cmd="lancer__subcmd__help__subcmd__jobs__subcmd__show"
                 ;;
+            lancer__subcmd__help__subcmd__letter,check)
+                cmd="lancer__subcmd__help__subcmd__letter__subcmd__check"
+                ;;
             lancer__subcmd__help__subcmd__messages,list)
                 cmd="lancer__subcmd__help__subcmd__messages__subcmd__list"
                 ;;
@@ -540,6 +555,9 @@ _lancer() {
                 ;;
             lancer__subcmd__help__subcmd__proposals,edit)
                 cmd="lancer__subcmd__help__subcmd__proposals__subcmd__edit"
+                ;;
+            lancer__subcmd__help__subcmd__proposals,lint)
+                cmd="lancer__subcmd__help__subcmd__proposals__subcmd__lint"
                 ;;
             lancer__subcmd__help__subcmd__proposals,list)
                 cmd="lancer__subcmd__help__subcmd__proposals__subcmd__list"
@@ -657,6 +675,18 @@ _lancer() {
                 ;;
             lancer__subcmd__jobs__subcmd__help,show)
                 cmd="lancer__subcmd__jobs__subcmd__help__subcmd__show"
+                ;;
+            lancer__subcmd__letter,check)
+                cmd="lancer__subcmd__letter__subcmd__check"
+                ;;
+            lancer__subcmd__letter,help)
+                cmd="lancer__subcmd__letter__subcmd__help"
+                ;;
+            lancer__subcmd__letter__subcmd__help,check)
+                cmd="lancer__subcmd__letter__subcmd__help__subcmd__check"
+                ;;
+            lancer__subcmd__letter__subcmd__help,help)
+                cmd="lancer__subcmd__letter__subcmd__help__subcmd__help"
                 ;;
             lancer__subcmd__messages,help)
                 cmd="lancer__subcmd__messages__subcmd__help"
@@ -781,6 +811,9 @@ _lancer() {
             lancer__subcmd__proposals,help)
                 cmd="lancer__subcmd__proposals__subcmd__help"
                 ;;
+            lancer__subcmd__proposals,lint)
+                cmd="lancer__subcmd__proposals__subcmd__lint"
+                ;;
             lancer__subcmd__proposals,list)
                 cmd="lancer__subcmd__proposals__subcmd__list"
                 ;;
@@ -817,6 +850,9 @@ _lancer() {
             lancer__subcmd__proposals__subcmd__help,help)
                 cmd="lancer__subcmd__proposals__subcmd__help__subcmd__help"
                 ;;
+            lancer__subcmd__proposals__subcmd__help,lint)
+                cmd="lancer__subcmd__proposals__subcmd__help__subcmd__lint"
+                ;;
             lancer__subcmd__proposals__subcmd__help,list)
                 cmd="lancer__subcmd__proposals__subcmd__help__subcmd__list"
                 ;;
@@ -845,7 +881,7 @@ _lancer() {
 
     case "${cmd}" in
         lancer)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version clients client jobs job profiles profile agencies agency invites invite proposals proposal messages message offers offer contracts contract catalog connects connect policy seed schema export import log db config completions help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version clients client jobs job profiles profile agencies agency invites invite proposals proposal messages message offers offer contracts contract catalog connects connect policy letter stats seed schema export import log db config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2921,7 +2957,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help)
-            opts="clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help"
+            opts="clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,6 +3684,34 @@ _lancer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lancer__subcmd__help__subcmd__letter)
+            opts="check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__help__subcmd__letter__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lancer__subcmd__help__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3901,7 +3965,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help__subcmd__proposals)
-            opts="submit list show edit withdraw boost mark-viewed mark-declined mark-outbid attachment"
+            opts="submit list show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3943,6 +4007,20 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help__subcmd__proposals__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__help__subcmd__proposals__subcmd__lint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4069,6 +4147,20 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__help__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4546,7 +4638,7 @@ _lancer() {
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -W "received oldest job id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "received oldest job id score" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5193,6 +5285,128 @@ _lancer() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__letter)
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__letter__subcmd__check)
+            opts="-o -q -y -h -V --job --invite --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --job)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__letter__subcmd__help)
+            opts="check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__letter__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__letter__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -6327,7 +6541,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6527,7 +6741,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__help)
-            opts="submit list show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help"
+            opts="submit list show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6583,6 +6797,20 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__proposals__subcmd__help__subcmd__lint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6687,6 +6915,44 @@ _lancer() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__proposals__subcmd__lint)
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7098,6 +7364,52 @@ _lancer() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__stats)
+            opts="-o -q -y -h -V --since --profile --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -57,6 +57,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand connects 'Connects: balance, lots, grants, purchases, spending'
             cand connect 'Connects: balance, lots, grants, purchases, spending'
             cand policy 'Check a text for contact information and extra-reward offers'
+            cand letter 'Check a draft cover letter against its job and your other letters'
+            cand stats 'Response time, funnel, win rate and Connects per hire'
             cand seed 'Fill the store with a coherent demo world, deterministically'
             cand schema 'Print the JSON Schema of an entity''s JSON output'
             cand export 'Write every record of the store as JSON or NDJSON'
@@ -1547,7 +1549,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
             cand --since 'Only invites received at or after this time'
-            cand --sort 'Order: received (newest first), oldest, job, id'
+            cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
@@ -1574,7 +1576,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
             cand --since 'Only invites received at or after this time'
-            cand --sort 'Order: received (newest first), oldest, job, id'
+            cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
@@ -1601,7 +1603,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
             cand --since 'Only invites received at or after this time'
-            cand --sort 'Order: received (newest first), oldest, job, id'
+            cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
@@ -1628,7 +1630,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
             cand --since 'Only invites received at or after this time'
-            cand --sort 'Order: received (newest first), oldest, job, id'
+            cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
@@ -1997,6 +1999,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand mark-viewed 'Record that the client viewed the proposal (closes the letter''s edit window)'
             cand mark-declined 'Record that the client declined the proposal'
             cand mark-outbid 'Record that the boost was outbid: its Connects come back'
+            cand lint 'Check the cover letter against the job and your other letters (no AI, no network)'
             cand attachment 'Write one of a proposal''s attachments to a file or standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2028,6 +2031,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand mark-viewed 'Record that the client viewed the proposal (closes the letter''s edit window)'
             cand mark-declined 'Record that the client declined the proposal'
             cand mark-outbid 'Record that the boost was outbid: its Connects come back'
+            cand lint 'Check the cover letter against the job and your other letters (no AI, no network)'
             cand attachment 'Write one of a proposal''s attachments to a file or standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2485,6 +2489,44 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lancer;proposals;lint'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lancer;proposal;lint'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lancer;proposals;attachment'= {
             cand -O 'Where to write it [default: standard output]'
             cand --output 'Where to write it [default: standard output]'
@@ -2537,6 +2579,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand mark-viewed 'Record that the client viewed the proposal (closes the letter''s edit window)'
             cand mark-declined 'Record that the client declined the proposal'
             cand mark-outbid 'Record that the boost was outbid: its Connects come back'
+            cand lint 'Check the cover letter against the job and your other letters (no AI, no network)'
             cand attachment 'Write one of a proposal''s attachments to a file or standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2558,6 +2601,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals;help;mark-outbid'= {
         }
+        &'lancer;proposals;help;lint'= {
+        }
         &'lancer;proposals;help;attachment'= {
         }
         &'lancer;proposals;help;help'= {
@@ -2572,6 +2617,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand mark-viewed 'Record that the client viewed the proposal (closes the letter''s edit window)'
             cand mark-declined 'Record that the client declined the proposal'
             cand mark-outbid 'Record that the boost was outbid: its Connects come back'
+            cand lint 'Check the cover letter against the job and your other letters (no AI, no network)'
             cand attachment 'Write one of a proposal''s attachments to a file or standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2592,6 +2638,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;proposal;help;mark-declined'= {
         }
         &'lancer;proposal;help;mark-outbid'= {
+        }
+        &'lancer;proposal;help;lint'= {
         }
         &'lancer;proposal;help;attachment'= {
         }
@@ -3896,6 +3944,77 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;policy;help;help'= {
         }
+        &'lancer;letter'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Check a draft cover letter for a job'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lancer;letter;check'= {
+            cand --job 'The job it is for (id or uid)'
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --invite 'The letter is answering an invitation (expects a thank-you)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lancer;letter;help'= {
+            cand check 'Check a draft cover letter for a job'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lancer;letter;help;check'= {
+        }
+        &'lancer;letter;help;help'= {
+        }
+        &'lancer;stats'= {
+            cand --since 'Start of the funnel''s window [default: 90 days before now]'
+            cand --profile 'Only proposals sent from this profile (id, uid, name or `general`)'
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lancer;seed'= {
             cand --invites 'How many invites to create'
             cand --seed 'The random seed: the same seed and --now build the same world'
@@ -4241,6 +4360,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand catalog 'Catalog projects: fixed-price services clients order directly'
             cand connects 'Connects: balance, lots, grants, purchases, spending'
             cand policy 'Check a text for contact information and extra-reward offers'
+            cand letter 'Check a draft cover letter against its job and your other letters'
+            cand stats 'Response time, funnel, win rate and Connects per hire'
             cand seed 'Fill the store with a coherent demo world, deterministically'
             cand schema 'Print the JSON Schema of an entity''s JSON output'
             cand export 'Write every record of the store as JSON or NDJSON'
@@ -4346,6 +4467,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand mark-viewed 'Record that the client viewed the proposal (closes the letter''s edit window)'
             cand mark-declined 'Record that the client declined the proposal'
             cand mark-outbid 'Record that the boost was outbid: its Connects come back'
+            cand lint 'Check the cover letter against the job and your other letters (no AI, no network)'
             cand attachment 'Write one of a proposal''s attachments to a file or standard output'
         }
         &'lancer;help;proposals;submit'= {
@@ -4365,6 +4487,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;help;proposals;mark-declined'= {
         }
         &'lancer;help;proposals;mark-outbid'= {
+        }
+        &'lancer;help;proposals;lint'= {
         }
         &'lancer;help;proposals;attachment'= {
         }
@@ -4439,6 +4563,13 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand check 'Check a text (an argument, or standard input when left out or `-`)'
         }
         &'lancer;help;policy;check'= {
+        }
+        &'lancer;help;letter'= {
+            cand check 'Check a draft cover letter for a job'
+        }
+        &'lancer;help;letter;check'= {
+        }
+        &'lancer;help;stats'= {
         }
         &'lancer;help;seed'= {
         }

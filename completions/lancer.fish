@@ -64,6 +64,8 @@ complete -c lancer -n "__fish_lancer_needs_command" -f -a "catalog" -d 'Catalog 
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "connect" -d 'Connects: balance, lots, grants, purchases, spending'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "letter" -d 'Check a draft cover letter against its job and your other letters'
+complete -c lancer -n "__fish_lancer_needs_command" -f -a "stats" -d 'Response time, funnel, win rate and Connects per hire'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "seed" -d 'Fill the store with a coherent demo world, deterministically'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "schema" -d 'Print the JSON Schema of an entity\'s JSON output'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "export" -d 'Write every record of the store as JSON or NDJSON'
@@ -1429,10 +1431,11 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
-id\t''"
+id\t''
+score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -1464,10 +1467,11 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
-id\t''"
+id\t''
+score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -1695,10 +1699,11 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
-id\t''"
+id\t''
+score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -1730,10 +1735,11 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id' -r -f -a "received\t''
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
-id\t''"
+id\t''
+score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -1897,36 +1903,37 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s q -l quiet -d 'Print only ids, one a line'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s h -l help -d 'Print help'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "list" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "ls" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "ls" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "lint" -d 'Check the cover letter against the job and your other letters (no AI, no network)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l job -d 'The job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
@@ -2174,6 +2181,24 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -2202,38 +2227,40 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check the cover letter against the job and your other letters (no AI, no network)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s q -l quiet -d 'Print only ids, one a line'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s h -l help -d 'Print help'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "list" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "ls" -d 'List proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid attachment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "list" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "ls" -d 'List proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "show" -d 'Show one proposal: terms, fee, Connects, room, offer, edit window'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "edit" -d 'Change a proposal\'s letter, answers, attachments or terms, within their windows'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "withdraw" -d 'Withdraw a proposal (no Connects come back)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "boost" -d 'Boost a proposal with Connects (once)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "lint" -d 'Check the cover letter against the job and your other letters (no AI, no network)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l job -d 'The job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l rate -d 'Hourly rate the client sees (hourly jobs), 3.00 to 999.99' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l bid -d 'Bid for the whole project (fixed-price jobs), 5.00 to 1,000,000.00' -r
@@ -2481,6 +2508,24 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -2509,6 +2554,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "mark-declined" -d 'Record that the client declined the proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check the cover letter against the job and your other letters (no AI, no network)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
@@ -3691,6 +3737,68 @@ complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Check a draft cover letter for a job'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l job -d 'The job it is for (id or uid)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l invite -d 'The letter is answering an invitation (expects a thank-you)'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a draft cover letter for a job'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l since -d 'Start of the funnel\'s window [default: 90 days before now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l profile -d 'Only proposals sent from this profile (id, uid, name or `general`)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l invites -d 'How many invites to create' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l seed -d 'The random seed: the same seed and --now build the same world' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
@@ -3987,27 +4095,29 @@ complete -c lancer -n "__fish_lancer_using_subcommand completions" -s y -l yes -
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "clients" -d 'Clients: the hiring side of a job'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "jobs" -d 'Job posts'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "profiles" -d 'Your profiles: one general, up to two specialized'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "agencies" -d 'Agencies you belong to and their members'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "invites" -d 'Invitations to interview: review, accept, decline, ignore'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "proposals" -d 'Proposals: terms, fees, Connects, status'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "messages" -d 'Message rooms of proposals'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "offers" -d 'Offers from clients: accept to start a contract, or decline'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "contracts" -d 'Contracts: what accepted offers and catalog orders became'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "catalog" -d 'Catalog projects: fixed-price services clients order directly'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "seed" -d 'Fill the store with a coherent demo world, deterministically'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "schema" -d 'Print the JSON Schema of an entity\'s JSON output'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "export" -d 'Write every record of the store as JSON or NDJSON'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "import" -d 'Load an export (or a hand-written fixture), all or nothing'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "log" -d 'The event history, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "db" -d 'The store: where it is, check it, back it up'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy seed schema export import log db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "clients" -d 'Clients: the hiring side of a job'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "jobs" -d 'Job posts'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "profiles" -d 'Your profiles: one general, up to two specialized'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "agencies" -d 'Agencies you belong to and their members'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "invites" -d 'Invitations to interview: review, accept, decline, ignore'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "proposals" -d 'Proposals: terms, fees, Connects, status'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "messages" -d 'Message rooms of proposals'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "offers" -d 'Offers from clients: accept to start a contract, or decline'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "contracts" -d 'Contracts: what accepted offers and catalog orders became'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "catalog" -d 'Catalog projects: fixed-price services clients order directly'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "connects" -d 'Connects: balance, lots, grants, purchases, spending'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "policy" -d 'Check a text for contact information and extra-reward offers'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "letter" -d 'Check a draft cover letter against its job and your other letters'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "stats" -d 'Response time, funnel, win rate and Connects per hire'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "seed" -d 'Fill the store with a coherent demo world, deterministically'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "schema" -d 'Print the JSON Schema of an entity\'s JSON output'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "export" -d 'Write every record of the store as JSON or NDJSON'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "import" -d 'Load an export (or a hand-written fixture), all or nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "log" -d 'The event history, newest first'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "db" -d 'The store: where it is, check it, back it up'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and not __fish_seen_subcommand_from clients jobs profiles agencies invites proposals messages offers contracts catalog connects policy letter stats seed schema export import log db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "add" -d 'Record a client'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "list" -d 'List clients'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from clients" -f -a "show" -d 'Show one client'
@@ -4042,6 +4152,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "mark-viewed" -d 'Record that the client viewed the proposal (closes the letter\'s edit window)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "mark-declined" -d 'Record that the client declined the proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "mark-outbid" -d 'Record that the boost was outbid: its Connects come back'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "lint" -d 'Check the cover letter against the job and your other letters (no AI, no network)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "send" -d 'Send a message to the client in a proposal\'s room'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
@@ -4063,6 +4174,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "spend" -d 'Spend Connects on something other than a proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from letter" -f -a "check" -d 'Check a draft cover letter for a job'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is (without opening it)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the store\'s integrity, foreign keys and Connects ledger; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    agencies, catalog, clients, completions, config, connects, contracts, db, invites, jobs, log,
-    messages, offers, policy, profiles, proposals, schema, seed, transfer,
+    agencies, catalog, clients, completions, config, connects, contracts, db, invites, jobs,
+    letter, log, messages, offers, policy, profiles, proposals, schema, seed, stats, transfer,
 };
 use crate::output::Format;
 use crate::slug_enum;
@@ -167,6 +167,10 @@ pub enum Command {
     Connects(connects::ConnectsArgs),
     /// Check a text for contact information and extra-reward offers
     Policy(policy::PolicyArgs),
+    /// Check a draft cover letter against its job and your other letters
+    Letter(letter::LetterArgs),
+    /// Response time, funnel, win rate and Connects per hire
+    Stats(stats::StatsArgs),
     /// Fill the store with a coherent demo world, deterministically
     Seed(seed::SeedArgs),
     /// Print the JSON Schema of an entity's JSON output

@@ -16,13 +16,15 @@ use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::prompt;
 use crate::rules::contact::Finding;
+use crate::rules::insight::Triage;
 use crate::rules::invites::{self, DeclineReason, InviteAction, InviteKind, InviteStatus};
 use crate::rules::jobs::{JobStatus, PayType};
 use crate::rules::money::Cents;
 use crate::rules::proposals::Price;
 use crate::slug_enum;
 use crate::store::clients::Client;
-use crate::store::invites::{Invite, NewInvite};
+use crate::store::events::Event;
+use crate::store::invites::{Invite, NewInvite, TriageProfile};
 use crate::store::jobs::Job;
 use crate::store::{self, clients, events, invites as invite_store, jobs, profiles, settings, v};
 
@@ -111,7 +113,7 @@ pub struct ReceiveArgs {
 }
 
 slug_enum! {
-    pub enum InviteSort { Received => "received", Oldest => "oldest", Job => "job", Id => "id" }
+    pub enum InviteSort { Received => "received", Oldest => "oldest", Job => "job", Id => "id", Score => "score" }
 }
 
 #[derive(Debug, Args)]
@@ -134,7 +136,7 @@ pub struct ListArgs {
     /// Only invites not yet opened with `invite show`
     #[arg(long)]
     pub new: bool,
-    /// Order: received (newest first), oldest, job, id
+    /// Order: received (newest first), oldest, job, id, score (best pending invites first)
     #[arg(long, default_value = "received")]
     pub sort: InviteSort,
     /// At most this many rows
@@ -191,6 +193,10 @@ pub struct InviteDetail {
     pub invite: Invite,
     pub job: Job,
     pub client: Client,
+    /// R42: the score's factors, for a pending invite.
+    pub triage: Option<Triage>,
+    /// The invite's timeline, oldest first.
+    pub history: Vec<Event>,
 }
 
 impl Record for InviteDetail {
@@ -213,9 +219,12 @@ impl Record for InviteDetail {
         "referral",
         "interview",
         "proposal_id",
+        "score",
         "created_at",
         "job",
         "client",
+        "triage",
+        "history",
     ];
     const COLUMNS: &'static [&'static str] = Invite::COLUMNS;
     fn id(&self) -> i64 {
@@ -251,6 +260,7 @@ impl Record for InviteOutcome {
         "referral",
         "interview",
         "proposal_id",
+        "score",
         "created_at",
         "warnings",
     ];
@@ -458,7 +468,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                     },
                     now,
                 )?;
-                invite_store::get(tx, id, now)
+                Ok(invite_store::get(tx, id, now)?.score_with(&TriageProfile::load(tx)?, now))
             })?;
             ctx.out.record(&invite)
         }
@@ -491,10 +501,26 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                 InviteSort::Oldest => "i.received_at, i.id",
                 InviteSort::Job => "i.job_id, i.id",
                 InviteSort::Id => "i.id",
-            })
-            .limit(a.limit);
+                // R42: scores are computed below, pending invites first by score.
+                InviteSort::Score => "i.received_at DESC, i.id DESC",
+            });
+            let profile = TriageProfile::load(conn)?;
             let mut list = out.list::<Invite>()?;
-            invite_store::each(conn, &q, now, |i| list.push(&i))?;
+            if a.sort == InviteSort::Score {
+                let mut all = Vec::new();
+                invite_store::each(conn, &q, now, |i| {
+                    all.push(i.score_with(&profile, now));
+                    Ok(())
+                })?;
+                all.sort_by_key(|i| std::cmp::Reverse(i.score.unwrap_or(-1)));
+                all.truncate(a.limit.map_or(usize::MAX, |n| n as usize));
+                for i in &all {
+                    list.push(i)?;
+                }
+            } else {
+                q.limit(a.limit);
+                invite_store::each(conn, &q, now, |i| list.push(&i.score_with(&profile, now)))?;
+            }
             let empty = list.count() == 0;
             list.finish()?;
             if empty && !out.is_json() && !out.quiet {
@@ -519,10 +545,16 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                 let plus = crate::commands::jobs::shows_bid_range(tx)?;
                 let job = jobs::get(tx, inv.job_id)?.for_plan(plus);
                 let client = clients::get(tx, job.client_id)?;
+                let profile = TriageProfile::load(tx)?;
+                let triage = inv.triage(&profile, now);
+                let inv = inv.score_with(&profile, now);
+                let history = events::history(tx, "invite", id)?;
                 Ok(InviteDetail {
                     invite: inv,
                     job,
                     client,
+                    triage,
+                    history,
                 })
             })?;
             ctx.out.record(&detail)

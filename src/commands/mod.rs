@@ -11,6 +11,7 @@ pub mod contracts;
 pub mod db;
 pub mod invites;
 pub mod jobs;
+pub mod letter;
 pub mod log;
 pub mod messages;
 pub mod offers;
@@ -19,6 +20,7 @@ pub mod profiles;
 pub mod proposals;
 pub mod schema;
 pub mod seed;
+pub mod stats;
 pub mod transfer;
 
 use std::io::IsTerminal;
@@ -140,6 +142,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Catalog(a) => catalog::run(&mut ctx, a),
         Command::Connects(a) => connects::run(&mut ctx, a),
         Command::Policy(a) => policy::run(&mut ctx, a),
+        Command::Letter(a) => letter::run(&mut ctx, a),
+        Command::Stats(a) => stats::run(&mut ctx, a),
         Command::Seed(a) => seed::run(&mut ctx, a),
         Command::Schema(a) => schema::run(&mut ctx, a),
         Command::Export(a) => transfer::run_export(&mut ctx, a),

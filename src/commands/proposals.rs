@@ -524,6 +524,12 @@ pub enum ProposalsCommand {
         #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
     },
+    /// Check the cover letter against the job and your other letters (no AI, no network)
+    Lint {
+        /// Proposal id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+        proposal: String,
+    },
     /// Write one of a proposal's attachments to a file or standard output
     Attachment {
         /// Proposal id or uid
@@ -622,6 +628,8 @@ pub struct ProposalDetail {
     pub participants: Vec<Participant>,
     pub messages_count: i64,
     pub offer: Option<Offer>,
+    /// The proposal's timeline, oldest first.
+    pub history: Vec<crate::store::events::Event>,
 }
 
 impl Record for ProposalDetail {
@@ -660,6 +668,7 @@ impl Record for ProposalDetail {
         "participants",
         "messages_count",
         "offer",
+        "history",
     ];
     const COLUMNS: &'static [&'static str] = Proposal::COLUMNS;
     fn id(&self) -> i64 {
@@ -698,6 +707,7 @@ pub fn detail(
         participants: participants(conn, &proposal)?,
         messages_count: crate::store::messages::count(conn, id)?,
         offer: offers::latest_for(conn, id, now)?,
+        history: events::history(conn, "proposal", id)?,
         proposal,
     })
 }
@@ -1047,6 +1057,14 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
             })?;
             print_outcome(ctx, &outcome)
         }
+        ProposalsCommand::Lint { proposal } => {
+            let (conn, out) = ctx.reader()?;
+            let s = settings::load(conn)?;
+            let p = open_proposal(conn, &proposal, s.cover_letter_edit_hours)?;
+            let letter = p.cover_letter.clone().unwrap_or_default();
+            let report = lint_letter(conn, &letter, p.job_id, p.invite_id.is_some(), Some(p.id))?;
+            out.record(&report)
+        }
         ProposalsCommand::MarkViewed { proposal } => mark(ctx, &proposal, "viewed"),
         ProposalsCommand::MarkDeclined { proposal } => mark(ctx, &proposal, "declined"),
         ProposalsCommand::MarkOutbid { proposal } => mark(ctx, &proposal, "outbid"),
@@ -1117,4 +1135,62 @@ pub fn price_flag(pay_type: PayType) -> &'static str {
         PayType::Hourly => "--rate AMOUNT (or --receive AMOUNT)",
         PayType::Fixed => "--bid AMOUNT, --milestone \"DESC;DATE;AMOUNT\" or --receive AMOUNT",
     }
+}
+
+/// R41's report, printable.
+#[derive(Debug, Serialize)]
+pub struct LetterCheck {
+    #[serde(flatten)]
+    pub report: crate::rules::insight::LetterReport,
+}
+
+impl Record for LetterCheck {
+    const FIELDS: &'static [&'static str] = &[
+        "characters",
+        "words",
+        "too_short",
+        "missing_skills",
+        "missing_keywords",
+        "reused_from",
+        "thank_you_missing",
+        "contact_findings",
+        "warnings",
+        "tips",
+    ];
+    const COLUMNS: &'static [&'static str] = &[
+        "characters",
+        "too_short",
+        "missing_skills",
+        "reused_from",
+        "tips",
+    ];
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> String {
+        self.report.tips.len().to_string()
+    }
+}
+
+/// R41: checks a letter for a job against every other cover letter in the store.
+pub fn lint_letter(
+    conn: &Connection,
+    letter: &str,
+    job_id: i64,
+    from_invite: bool,
+    except: Option<i64>,
+) -> Result<LetterCheck> {
+    let job = jobs::get(conn, job_id)?;
+    let others: Vec<(i64, String)> = conn
+        .prepare("SELECT id, cover_letter FROM proposals WHERE cover_letter IS NOT NULL AND id IS NOT ?1 ORDER BY id")?
+        .query_map([except], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let report = crate::rules::insight::check_letter(
+        letter,
+        &job.skills,
+        &job.description,
+        from_invite,
+        &others,
+    );
+    Ok(LetterCheck { report })
 }

@@ -21,7 +21,7 @@ slug_enum! {
 }
 
 /// One piece of contact information (or, for R32, an extra reward) found in a text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Finding {
     pub kind: FindingKind,
     pub text: String,

@@ -5,6 +5,7 @@
 
 pub mod connects;
 pub mod contact;
+pub mod insight;
 pub mod invites;
 pub mod jobs;
 pub mod money;

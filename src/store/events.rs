@@ -115,3 +115,21 @@ pub fn changes(before: &Value, after: &Value) -> Value {
     }
     Value::Object(out)
 }
+
+/// A record's timeline, oldest first, for the history section of `show`.
+pub fn history(conn: &Connection, entity: &str, entity_id: i64) -> Result<Vec<Event>> {
+    let mut out = Vec::new();
+    let filter = EventFilter {
+        entity: Some(entity),
+        entity_id: Some(entity_id),
+        action: None,
+        since: None,
+        oldest_first: true,
+        limit: None,
+    };
+    list(conn, &filter, |e| {
+        out.push(e);
+        Ok(())
+    })?;
+    Ok(out)
+}

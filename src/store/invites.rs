@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::output::Record;
+use crate::rules::insight::{Triage, TriageFacts, triage};
 use crate::rules::invites::{DeclineReason, Interview, InterviewStatus, InviteKind, InviteStatus};
 use crate::store::Select;
 
@@ -39,7 +40,11 @@ pub struct Invite {
     pub referral: Option<String>,
     pub interview: Option<InterviewView>,
     pub proposal_id: Option<i64>,
+    /// R42: the triage score of a pending invite (null otherwise).
+    pub score: Option<i64>,
     pub created_at: Timestamp,
+    #[serde(skip)]
+    pub triage_facts: TriageFacts,
     #[serde(skip)]
     pub interview_required: bool,
     #[serde(skip)]
@@ -48,7 +53,45 @@ pub struct Invite {
     pub interview_submitted_at: Option<Timestamp>,
 }
 
+/// The profile triage compares invites with (R42): its skills and rate.
+#[derive(Clone, Debug, Default)]
+pub struct TriageProfile {
+    pub skills: Vec<String>,
+    pub rate_cents: Option<i64>,
+}
+
+impl TriageProfile {
+    /// The general profile's skills and rate, or nothing when there is none.
+    pub fn load(conn: &Connection) -> Result<TriageProfile> {
+        Ok(match crate::store::profiles::find(conn, "general") {
+            Ok(p) => TriageProfile {
+                skills: p.skills,
+                rate_cents: p.rate_cents,
+            },
+            Err(_) => TriageProfile::default(),
+        })
+    }
+}
+
 impl Invite {
+    /// R42: the triage of a pending invite against a profile.
+    pub fn triage(&self, profile: &TriageProfile, now: Timestamp) -> Option<Triage> {
+        if self.status != InviteStatus::Pending {
+            return None;
+        }
+        let mut facts = self.triage_facts.clone();
+        facts.profile_skills = profile.skills.clone();
+        facts.profile_rate_cents = profile.rate_cents;
+        facts.age_seconds = (now.as_second() - self.received_at.as_second()).max(0);
+        Some(triage(&facts))
+    }
+
+    /// Sets the `score` field (R42).
+    pub fn score_with(mut self, profile: &TriageProfile, now: Timestamp) -> Invite {
+        self.score = self.triage(profile, now).map(|t| t.score);
+        self
+    }
+
     /// R15: the interview's windows, when the invite requires one.
     pub fn interview_rule(&self) -> Option<Interview> {
         self.interview_required.then_some(Interview {
@@ -90,6 +133,7 @@ impl Record for Invite {
         "referral",
         "interview",
         "proposal_id",
+        "score",
         "created_at",
     ];
     const COLUMNS: &'static [&'static str] = &[
@@ -110,7 +154,8 @@ impl Record for Invite {
 pub const SELECT: &str = "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.name, i.kind, i.status, \
     i.message, i.received_at, i.responded_at, i.viewed_at, i.withdrawn_at, i.decline_reason, \
     i.decline_message, i.referral, i.interview_required, i.interview_started_at, \
-    i.interview_submitted_at, i.proposal_id, i.created_at \
+    i.interview_submitted_at, i.proposal_id, i.created_at, c.rating_hundredths, c.reviews, c.hire_rate_pct, \
+    c.total_spent_cents, c.avg_hourly_paid_cents, c.payment_verified, j.skills \
     FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id";
 
 pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
@@ -136,7 +181,18 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
         interview_started_at: r.get(17)?,
         interview_submitted_at: r.get(18)?,
         proposal_id: r.get(19)?,
+        score: None,
         created_at: r.get(20)?,
+        triage_facts: TriageFacts {
+            rating: r.get::<_, Option<i64>>(21)?.map(|h| h as f64 / 100.0),
+            reviews: r.get(22)?,
+            hire_rate_pct: r.get(23)?,
+            total_spent_cents: r.get(24)?,
+            avg_hourly_paid_cents: r.get(25)?,
+            payment_verified: r.get(26)?,
+            job_skills: crate::store::json_list(&r.get::<_, String>(27)?),
+            ..TriageFacts::default()
+        },
     };
     invite.refresh(now);
     Ok(invite)

@@ -257,3 +257,28 @@ fn output_matches_the_published_schemas() {
         }
     }
 }
+
+/// For the pipeline records too, `--fields` accepts exactly the keys of the JSON, in order.
+#[test]
+fn declared_fields_match_the_json_for_pipeline_records() {
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "150", "--seed", "8"]);
+    for list in [
+        vec!["invites", "list"],
+        vec!["proposals", "list"],
+        vec!["offers", "list"],
+        vec!["contracts", "list"],
+        vec!["messages", "list", "1"],
+        vec!["catalog", "list"],
+        vec!["connects", "history"],
+    ] {
+        let rows = env.json(&list);
+        let keys: Vec<String> = rows[0].as_object().unwrap_or_else(|| panic!("{list:?} is empty")).keys().cloned().collect();
+        let mut args = list.clone();
+        args.extend(["--json", "--fields", "no_such_field"]);
+        let out = env.run(&args);
+        let err: Value = serde_json::from_slice(&out.stderr).unwrap();
+        let declared: Vec<String> = err["error"]["fields"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+        assert_eq!(keys, declared, "{list:?}");
+    }
+}

@@ -3,6 +3,7 @@
 mod common;
 mod fixtures;
 mod foundation;
+mod insight;
 mod interface;
 mod invites;
 mod policy;
