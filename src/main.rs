@@ -9,8 +9,13 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command)
         .var("LANCER_COMPLETE")
         .complete();
-    let args: Vec<String> = std::env::args().collect();
-    let json = args_want_json(&args);
+    // args_os: an argument that is not UTF-8 is a usage error from clap, not a panic here.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lossy: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let json = args_want_json(&lossy);
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) if json && e.use_stderr() => {

@@ -801,6 +801,7 @@ pub fn build(
 
 pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<()> {
     let now = ctx.now;
+    ctx.store()?.use_large_cache()?;
     let report = ctx.write(|tx| {
         let invites: i64 = tx.query_row("SELECT count(*) FROM invites", [], |r| r.get(0))?;
         let records: i64 = tx.query_row(

@@ -202,6 +202,7 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     drop(text);
     let now = ctx.now.to_string();
     let bar = progress(parsed.len() as u64, "importing");
+    ctx.store()?.use_large_cache()?;
     let report = ctx.write(|tx| {
         let mut cache = HashMap::new();
         let mut records = Vec::with_capacity(parsed.len());

@@ -182,3 +182,38 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn plain_form_round_trips(c in 0i64..10_000_000_000_000) {
+            prop_assert_eq!(Cents::parse(&Cents(c).plain()), Ok(Cents(c)));
+        }
+
+        #[test]
+        fn display_form_round_trips_without_separators(c in 0i64..10_000_000_000_000) {
+            let shown = Cents(c).to_string().replace(',', "");
+            prop_assert_eq!(Cents::parse(&shown), Ok(Cents(c)));
+        }
+
+        #[test]
+        fn parsing_never_panics_and_rejects_signs(s in "\\PC{0,24}") {
+            if let Ok(c) = Cents::parse(&s) {
+                prop_assert!(c.0 >= 0);
+                prop_assert!(!s.contains('-') && !s.contains('+') && !s.contains(','));
+            }
+        }
+
+        #[test]
+        fn receive_is_the_smallest_gross(net in 0i64..100_000_000, pct in 0i64..=20) {
+            let g = gross_for_net(Cents(net), pct);
+            prop_assert!(receive(g, pct).0 >= net);
+            prop_assert!(g.0 == 0 || receive(Cents(g.0 - 1), pct).0 < net);
+        }
+    }
+}

@@ -423,3 +423,89 @@ pub fn check(conn: &Connection) -> Result<Vec<String>> {
 pub fn spend_details(amount: i64, balance_after: i64) -> serde_json::Value {
     json!({ "connects": amount, "balance": balance_after })
 }
+
+#[cfg(test)]
+mod properties {
+    use jiff::ToSpan;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        Grant(i64),
+        Buy(i64),
+        Spend(i64),
+        RefundLast,
+        Wait(i64),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0i64..30).prop_map(Op::Grant),
+            (1i64..50).prop_map(Op::Buy),
+            (1i64..40).prop_map(Op::Spend),
+            Just(Op::RefundLast),
+            (1i64..200).prop_map(Op::Wait),
+        ]
+    }
+
+    fn store() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::migrations().to_latest(&mut conn).unwrap();
+        conn
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// R50/R55: any sequence of grants, purchases, spends, refunds and expiries keeps the
+        /// balance non-negative and equal to what the lots hold, and the ledger's sums exact.
+        #[test]
+        fn the_ledger_never_goes_negative_and_always_adds_up(ops in proptest::collection::vec(op(), 1..40)) {
+            let conn = store();
+            let mut now: Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
+            let mut spends: Vec<i64> = Vec::new();
+            let mut month = 0i64;
+            for (k, op) in ops.iter().enumerate() {
+                let before = balance(&conn, None, now).unwrap();
+                match op {
+                    Op::Grant(n) => {
+                        month += 1;
+                        issue(&conn, None, LedgerKind::Grant, n + 1, Some(&format!("m{month}")), "grant", None, now).unwrap();
+                    }
+                    Op::Buy(n) => {
+                        issue(&conn, None, LedgerKind::Purchase, *n, None, "buy", Some(n * 15), now).unwrap();
+                    }
+                    Op::Spend(n) => {
+                        let id = k as i64;
+                        match spend(&conn, None, *n, "spend", Some(("proposal", id)), now) {
+                            Ok(_) => {
+                                spends.push(id);
+                                prop_assert_eq!(balance(&conn, None, now).unwrap(), before - n);
+                            }
+                            Err(e) => {
+                                prop_assert_eq!(e.kind, crate::error::ErrorKind::Refused);
+                                prop_assert!(*n > before);
+                            }
+                        }
+                    }
+                    Op::RefundLast => {
+                        if let Some(id) = spends.pop() {
+                            refund(&conn, ("proposal", id), "refund", now).unwrap();
+                            prop_assert_eq!(refund(&conn, ("proposal", id), "again", now).unwrap(), 0);
+                        }
+                    }
+                    Op::Wait(days) => {
+                        now = now.checked_add((days * 24).hours()).unwrap();
+                        expire_due(&conn, None, now).unwrap();
+                    }
+                }
+                let b = balance(&conn, None, now).unwrap();
+                prop_assert!(b >= 0);
+                prop_assert_eq!(b, balance_view(&conn, None, now).unwrap().lots.iter().map(|l| l.remaining).sum::<i64>());
+                prop_assert_eq!(check(&conn).unwrap(), Vec::<String>::new());
+            }
+        }
+    }
+}

@@ -39,6 +39,11 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     ])
 });
 
+/// The migrations, for tests that build a store in memory.
+pub fn migrations() -> &'static Migrations<'static> {
+    &MIGRATIONS
+}
+
 /// How many migrations this lancer knows: the `user_version` of an up-to-date store.
 pub fn schema_version() -> i64 {
     MIGRATIONS_LEN as i64
@@ -102,8 +107,6 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         // Handlers, seed and import reuse a few dozen statements; keep them all prepared.
         conn.set_prepared_statement_cache_capacity(256);
-        // A 64 MiB page cache keeps large transactions (seed, import) from spilling to disk.
-        conn.pragma_update(None, "cache_size", -65_536)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -125,6 +128,13 @@ impl Store {
             Err(_) if current(&self.conn)? == schema_version() => Ok(()),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// A larger page cache for one big transaction (seed, import), so it does not spill to
+    /// disk; left small otherwise so that reading memory stays flat as the store grows.
+    pub fn use_large_cache(&self) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        Ok(())
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction. With `dry_run` everything `f` did is

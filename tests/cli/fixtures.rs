@@ -273,12 +273,22 @@ fn declared_fields_match_the_json_for_pipeline_records() {
         vec!["connects", "history"],
     ] {
         let rows = env.json(&list);
-        let keys: Vec<String> = rows[0].as_object().unwrap_or_else(|| panic!("{list:?} is empty")).keys().cloned().collect();
+        let keys: Vec<String> = rows[0]
+            .as_object()
+            .unwrap_or_else(|| panic!("{list:?} is empty"))
+            .keys()
+            .cloned()
+            .collect();
         let mut args = list.clone();
         args.extend(["--json", "--fields", "no_such_field"]);
         let out = env.run(&args);
         let err: Value = serde_json::from_slice(&out.stderr).unwrap();
-        let declared: Vec<String> = err["error"]["fields"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+        let declared: Vec<String> = err["error"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
         assert_eq!(keys, declared, "{list:?}");
     }
 }

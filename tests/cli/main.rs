@@ -8,3 +8,4 @@ mod interface;
 mod invites;
 mod policy;
 mod proposals;
+mod safety;

@@ -1,0 +1,479 @@
+//! Safety under pressure: concurrent writers, killed processes, hostile input, failing stores.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::common::{Env, NOW};
+
+const LETTER: &str = "Thank you for the invitation; I have built this kind of tool before.";
+
+fn lancer(env: &Env) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lancer"));
+    cmd.env_clear()
+        .env("LANCER_DB", &env.db)
+        .env("LANCER_NOW", NOW)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+/// 16 processes issuing mixed commands at once: no store errors, no lost or doubled update.
+#[test]
+fn sixteen_writers_at_once() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme"]);
+    env.ok(&["profiles", "add", "Dana"]);
+    for i in 0..32 {
+        env.ok(&[
+            "jobs",
+            "add",
+            "--client",
+            "1",
+            "--title",
+            &format!("Job {i}"),
+            "--fixed",
+            "300",
+        ]);
+        env.ok(&["invites", "receive", "--job", &(i + 1).to_string()]);
+    }
+    env.ok(&["connects", "buy", "30"]);
+    // Process p buys 2 Connects, accepts invite 2p+1 (4 Connects), declines invite 2p+2,
+    // spends 1 Connect on a profile boost, and messages the client in its room.
+    let children: Vec<_> = (0..16)
+        .map(|p| {
+            let script = format!(
+                "set -u; L='{bin}'; r=''; \
+                 $L connects buy 2 >/dev/null; r=\"$r $?\"; \
+                 $L invite accept {a} --bid 300 --cover-letter '{LETTER}' >/dev/null; r=\"$r $?\"; \
+                 $L invite decline {d} --reason too-busy >/dev/null; r=\"$r $?\"; \
+                 $L connects spend --for profile-boost 1 >/dev/null; r=\"$r $?\"; \
+                 echo $r",
+                bin = env!("CARGO_BIN_EXE_lancer"),
+                a = 2 * p + 1,
+                d = 2 * p + 2,
+            );
+            Command::new("bash")
+                .arg("-c")
+                .arg(script)
+                .env("LANCER_DB", &env.db)
+                .env("LANCER_NOW", NOW)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut accepted = 0;
+    let mut spent = 0;
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let codes: Vec<i32> = String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .map(|c| c.parse().unwrap())
+            .collect();
+        assert_eq!(codes.len(), 4);
+        assert_eq!(codes[0], 0, "buying never fails: {codes:?}");
+        assert!(codes[1] == 0 || codes[1] == 4, "accept: {codes:?}");
+        assert_eq!(codes[2], 0, "decline: {codes:?}");
+        assert!(codes[3] == 0 || codes[3] == 4, "spend: {codes:?}");
+        accepted += i64::from(codes[1] == 0);
+        spent += i64::from(codes[3] == 0);
+    }
+    let balance = env.json(&["connects", "balance"])["balance"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(
+        balance,
+        30 + 16 * 2 - 4 * accepted - spent,
+        "Connects are exact"
+    );
+    assert!(balance >= 0);
+    assert_eq!(
+        env.json(&["proposals", "list"]).as_array().unwrap().len() as i64,
+        accepted
+    );
+    assert_eq!(
+        env.json(&["invites", "list", "--status", "declined"])
+            .as_array()
+            .unwrap()
+            .len(),
+        16
+    );
+    let purchases = env
+        .json(&["connects", "history", "--kind", "purchase"])
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(purchases, 17, "no purchase lost or doubled");
+    env.ok(&["db", "check"]);
+}
+
+fn counts(env: &Env) -> (i64, i64) {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let c = |t: &str| {
+        conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap()
+    };
+    (c("invites"), c("events"))
+}
+
+/// kill -9 at many moments of an import and of a seed: the store always passes `db check`
+/// and holds all of the change or none of it.
+#[test]
+fn killed_imports_and_seeds_leave_the_store_before_or_after() {
+    let source = Env::new();
+    source.ok(&["seed", "--invites", "600", "--seed", "2"]);
+    let dump = source.path("dump.ndjson");
+    std::fs::write(&dump, source.ok(&["export", "--ndjson"])).unwrap();
+    let full = counts(&source);
+    // Delays spread over the import's run, deterministic.
+    let delays_ms = [0u64, 5, 10, 20, 35, 50, 80, 120, 160, 220, 300, 400];
+    let mut saw_before = false;
+    let mut saw_after = false;
+    for (k, delay) in delays_ms.iter().enumerate() {
+        let env = Env::new();
+        env.ok(&["clients", "add", "Before"]);
+        let before = counts(&env);
+        let mut child = if k % 3 == 2 {
+            lancer(&env)
+                .args(["seed", "--invites", "400"])
+                .spawn()
+                .unwrap()
+        } else {
+            // An import into an empty store: the uid of "Before" is free, so all goes in.
+            lancer(&env).arg("import").arg(&dump).spawn().unwrap()
+        };
+        std::thread::sleep(Duration::from_millis(*delay));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        env.ok(&["db", "check"]);
+        let after = counts(&env);
+        if after == before {
+            saw_before = true;
+        } else {
+            saw_after = true;
+            if k % 3 != 2 {
+                assert_eq!(after.0, full.0, "a finished import holds every invite");
+            }
+            assert!(status.success() || status.code().is_none(), "{status:?}");
+        }
+    }
+    assert!(saw_before, "some runs were killed mid-way");
+    let _ = saw_after;
+}
+
+/// Hostile text and numbers: an exit code with a message, never a panic, nothing written.
+#[test]
+fn hostile_input_is_refused_cleanly() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["profiles", "add", "Dana"]);
+    env.ok(&["invites", "receive", "--job", "j1"]);
+    let long = "x".repeat(6_000);
+    let control = "name\twith\u{7}control\u{1b}[31m\u{7f}";
+    let before = env.snapshot();
+    let cases: Vec<(Vec<&str>, &[i32])> = vec![
+        (
+            vec![
+                "jobs", "add", "--client", "acme", "--title", "T", "--fixed", "1e9",
+            ],
+            &[2],
+        ),
+        (
+            vec![
+                "jobs",
+                "add",
+                "--client",
+                "acme",
+                "--title",
+                "T",
+                "--fixed",
+                "99999999999999999999",
+            ],
+            &[2],
+        ),
+        (
+            vec![
+                "jobs", "add", "--client", "acme", "--title", "T", "--fixed", "-0.01",
+            ],
+            &[2],
+        ),
+        (
+            vec![
+                "jobs", "add", "--client", "acme", "--title", "T", "--hourly", "NaN-inf",
+            ],
+            &[2],
+        ),
+        (
+            vec![
+                "jobs",
+                "add",
+                "--client",
+                "acme",
+                "--title",
+                "T",
+                "--fixed",
+                "10",
+                "--connects",
+                "-1",
+            ],
+            &[2],
+        ),
+        (
+            vec![
+                "jobs",
+                "add",
+                "--client",
+                "' OR 1=1 --",
+                "--title",
+                "T",
+                "--fixed",
+                "10",
+            ],
+            &[3],
+        ),
+        (vec!["clients", "show", "1; DROP TABLE clients"], &[3]),
+        (vec!["clients", "add", "X", "--rating", "5.01"], &[2]),
+        (vec!["clients", "add", "X", "--hire-rate", "101"], &[2]),
+        (vec!["clients", "add", "X", "--reviews", "-3"], &[2]),
+        (
+            vec!["clients", "add", "X", "--member-since", "2024-02-30"],
+            &[2],
+        ),
+        (vec!["clients", "add", ""], &[2]),
+        (vec!["invites", "list", "--status", "maybe"], &[2]),
+        (vec!["invites", "list", "--since", "yesterday"], &[2]),
+        (vec!["--now", "not-a-time", "invites", "list"], &[2]),
+        (
+            vec![
+                "invite",
+                "accept",
+                "1",
+                "--bid",
+                "300",
+                "--cover-letter",
+                &long,
+            ],
+            &[4],
+        ),
+        (
+            vec![
+                "invite",
+                "decline",
+                "1",
+                "--reason",
+                "too-busy",
+                "--message",
+                "reach me at +1 (415) 555-0134",
+            ],
+            &[4],
+        ),
+        (
+            vec![
+                "invite",
+                "accept",
+                "1",
+                "--milestone",
+                "A;2026-13-01;100",
+                "--cover-letter",
+                LETTER,
+            ],
+            &[2],
+        ),
+        (
+            vec![
+                "invite",
+                "accept",
+                "1",
+                "--milestone",
+                ";;",
+                "--cover-letter",
+                LETTER,
+            ],
+            &[2],
+        ),
+        (
+            vec![
+                "invite",
+                "accept",
+                "99999999999999999999",
+                "--bid",
+                "300",
+                "--cover-letter",
+                LETTER,
+            ],
+            &[3],
+        ),
+        (vec!["connects", "buy", "0"], &[2]),
+        (vec!["connects", "buy", "9223372036854775807"], &[2]),
+        (
+            vec!["connects", "spend", "--for", "profile-boost", "5"],
+            &[4],
+        ),
+        (
+            vec![
+                "config",
+                "set",
+                "service-fee-pct",
+                "10; DROP TABLE settings",
+            ],
+            &[2],
+        ),
+        (vec!["log", "nonsense"], &[2]),
+        (vec!["jobs", "list", "--limit", "-1"], &[2]),
+        (vec!["schema", "spaceship"], &[2]),
+    ];
+    for (args, codes) in &cases {
+        let out = env.run(args);
+        let code = out.status.code().unwrap_or(-1);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let shown: Vec<String> = args.iter().map(|a| a.chars().take(60).collect()).collect();
+        assert!(codes.contains(&code), "{shown:?}: exit {code}: {stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.trim().is_empty(),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(env.snapshot(), before, "{args:?} wrote something");
+    }
+    // Non-UTF-8 arguments are a usage error.
+    use std::os::unix::ffi::OsStrExt;
+    let out = env
+        .cmd()
+        .arg("clients")
+        .arg("add")
+        .arg(std::ffi::OsStr::from_bytes(b"bad\xff\xfe"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(env.snapshot(), before);
+    // Text that merely looks dangerous is stored as it is, and harms nothing.
+    let injected = "Robert'); DROP TABLE clients;--";
+    let c = env.json(&["clients", "add", injected]);
+    assert_eq!(c["name"], injected);
+    let c = env.json(&["clients", "add", control]);
+    assert_eq!(c["name"], control);
+    assert_eq!(env.json(&["clients", "list"]).as_array().unwrap().len(), 3);
+    env.ok(&["db", "check"]);
+}
+
+/// A locked store past the busy timeout: exit 5 with a clear message, nothing damaged.
+#[test]
+fn a_store_locked_past_the_timeout_is_exit_5() {
+    let env = Env::new();
+    env.acme_job();
+    let holder = rusqlite::Connection::open(&env.db).unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; UPDATE clients SET reviews = reviews;")
+        .unwrap();
+    let out = env
+        .cmd()
+        .env("LANCER_BUSY_TIMEOUT_MS", "300")
+        .args(["clients", "add", "Late"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("locked"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+    env.ok(&["db", "check"]);
+    assert_eq!(env.json(&["clients", "list"]).as_array().unwrap().len(), 1);
+}
+
+/// A full disk, simulated by a file-size limit: exit 5, and the store still passes its check.
+#[test]
+fn a_full_disk_is_exit_5_and_does_no_damage() {
+    let env = Env::new();
+    env.ok(&["config", "list"]); // an empty store
+    let before = env.snapshot();
+    // Limit files to the store's current size: the seed's writes cannot fit.
+    let size_kib = std::fs::metadata(&env.db).unwrap().len() / 1024 + 8;
+    let script = format!(
+        "trap '' XFSZ; ulimit -f {blocks}; exec '{bin}' seed --invites 3000",
+        blocks = size_kib * 2,
+        bin = env!("CARGO_BIN_EXE_lancer")
+    );
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("LANCER_DB", &env.db)
+        .env("LANCER_NOW", NOW)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    env.ok(&["db", "check"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let invites: i64 = conn
+        .query_row("SELECT count(*) FROM invites", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(invites, 0);
+    drop(conn);
+    assert_eq!(env.snapshot(), before);
+}
+
+/// A store the user may only read (or not open at all): exit 5, the file unchanged.
+#[test]
+fn a_read_only_store_is_exit_5() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["db", "check"]); // checkpoints nothing but proves it opens
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
+        .unwrap();
+    drop(conn);
+    std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let before = std::fs::read(&env.db).unwrap();
+    // Run as an unprivileged user (root ignores file modes).
+    let as_nobody = |args: &[&str]| {
+        Command::new("setpriv")
+            .args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                env!("CARGO_BIN_EXE_lancer"),
+            ])
+            .args(args)
+            .env("LANCER_DB", &env.db)
+            .env("LANCER_NOW", NOW)
+            .env("HOME", "/nonexistent")
+            .output()
+            .expect("setpriv (util-linux) runs the check as another user")
+    };
+    let out = as_nobody(&["clients", "add", "Nope"]);
+    assert_eq!(
+        out.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("read-only") || err.contains("cannot open") || err.contains("permission"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+    // A store the user cannot read at all.
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = as_nobody(&["clients", "list"]);
+    assert_eq!(
+        out.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _: Value = Value::Null;
+}
