@@ -63,3 +63,7 @@ CREATE INDEX contracts_proposal ON contracts(proposal_id);
 
 -- Spending and balances only look at lots with Connects left.
 CREATE INDEX connects_lots_live ON connects_lots(coalesce(agency_id, 0), expires_at) WHERE remaining > 0;
+
+-- Lists filter by status and sort by time through invites_received; a second index that moves
+-- on every answer costs more than it saves.
+DROP INDEX invites_status_received;
