@@ -200,32 +200,8 @@ pub struct InviteDetail {
 }
 
 impl Record for InviteDetail {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "uid",
-        "job_id",
-        "job_title",
-        "client_id",
-        "client_name",
-        "kind",
-        "status",
-        "message",
-        "received_at",
-        "responded_at",
-        "viewed_at",
-        "withdrawn_at",
-        "decline_reason",
-        "decline_message",
-        "referral",
-        "interview",
-        "proposal_id",
-        "score",
-        "created_at",
-        "job",
-        "client",
-        "triage",
-        "history",
-    ];
+    const FIELDS: &'static [&'static str] =
+        crate::invite_fields!("job", "client", "triage", "history");
     const COLUMNS: &'static [&'static str] = Invite::COLUMNS;
     fn id(&self) -> i64 {
         self.invite.id
@@ -241,29 +217,7 @@ pub struct InviteOutcome {
 }
 
 impl Record for InviteOutcome {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "uid",
-        "job_id",
-        "job_title",
-        "client_id",
-        "client_name",
-        "kind",
-        "status",
-        "message",
-        "received_at",
-        "responded_at",
-        "viewed_at",
-        "withdrawn_at",
-        "decline_reason",
-        "decline_message",
-        "referral",
-        "interview",
-        "proposal_id",
-        "score",
-        "created_at",
-        "warnings",
-    ];
+    const FIELDS: &'static [&'static str] = crate::invite_fields!("warnings");
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "job_title",

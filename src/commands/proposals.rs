@@ -178,41 +178,7 @@ pub struct ProposalOutcome {
 }
 
 impl Record for ProposalOutcome {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "uid",
-        "job_id",
-        "job_title",
-        "invite_id",
-        "profile",
-        "profile_id",
-        "agency_id",
-        "submitted_by",
-        "status",
-        "pay_type",
-        "rate_cents",
-        "bid_cents",
-        "milestones",
-        "fee_pct",
-        "fee_cents",
-        "receive_cents",
-        "duration",
-        "cover_letter",
-        "answers",
-        "attachments",
-        "connects_spent",
-        "boost_connects",
-        "boost_refunded",
-        "submitted_at",
-        "client_viewed_at",
-        "cover_letter_locked_at",
-        "room_opened_at",
-        "status_reason",
-        "status_message",
-        "created_at",
-        "connects_balance",
-        "warnings",
-    ];
+    const FIELDS: &'static [&'static str] = crate::proposal_fields!("connects_balance", "warnings");
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "job_title",
@@ -633,43 +599,8 @@ pub struct ProposalDetail {
 }
 
 impl Record for ProposalDetail {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "uid",
-        "job_id",
-        "job_title",
-        "invite_id",
-        "profile",
-        "profile_id",
-        "agency_id",
-        "submitted_by",
-        "status",
-        "pay_type",
-        "rate_cents",
-        "bid_cents",
-        "milestones",
-        "fee_pct",
-        "fee_cents",
-        "receive_cents",
-        "duration",
-        "cover_letter",
-        "answers",
-        "attachments",
-        "connects_spent",
-        "boost_connects",
-        "boost_refunded",
-        "submitted_at",
-        "client_viewed_at",
-        "cover_letter_locked_at",
-        "room_opened_at",
-        "status_reason",
-        "status_message",
-        "created_at",
-        "participants",
-        "messages_count",
-        "offer",
-        "history",
-    ];
+    const FIELDS: &'static [&'static str] =
+        crate::proposal_fields!("participants", "messages_count", "offer", "history");
     const COLUMNS: &'static [&'static str] = Proposal::COLUMNS;
     fn id(&self) -> i64 {
         self.proposal.id

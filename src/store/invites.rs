@@ -10,6 +10,37 @@ use crate::rules::insight::{Triage, TriageFacts, triage};
 use crate::rules::invites::{DeclineReason, Interview, InterviewStatus, InviteKind, InviteStatus};
 use crate::store::Select;
 
+/// The fields of an invite's JSON, in order, followed by `extra` ones: the one list that
+/// `Invite` and the records wrapping it declare.
+#[macro_export]
+macro_rules! invite_fields {
+    ($($extra:literal),* $(,)?) => {
+        &[
+            "id",
+            "uid",
+            "job_id",
+            "job_title",
+            "client_id",
+            "client_name",
+            "kind",
+            "status",
+            "message",
+            "received_at",
+            "responded_at",
+            "viewed_at",
+            "withdrawn_at",
+            "decline_reason",
+            "decline_message",
+            "referral",
+            "interview",
+            "proposal_id",
+            "score",
+            "created_at",
+            $($extra),*
+        ]
+    };
+}
+
 /// R15: an invite's instant interview as shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct InterviewView {
@@ -114,28 +145,7 @@ impl Invite {
 }
 
 impl Record for Invite {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "uid",
-        "job_id",
-        "job_title",
-        "client_id",
-        "client_name",
-        "kind",
-        "status",
-        "message",
-        "received_at",
-        "responded_at",
-        "viewed_at",
-        "withdrawn_at",
-        "decline_reason",
-        "decline_message",
-        "referral",
-        "interview",
-        "proposal_id",
-        "score",
-        "created_at",
-    ];
+    const FIELDS: &'static [&'static str] = invite_fields!();
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "job_title",

@@ -13,6 +13,48 @@ use crate::rules::proposals::{
 };
 use crate::store::Select;
 
+/// The fields of a proposal's JSON, in order, followed by `extra` ones: the one list that
+/// `Proposal` and the records wrapping it declare.
+#[macro_export]
+macro_rules! proposal_fields {
+    ($($extra:literal),* $(,)?) => {
+        &[
+            "id",
+            "uid",
+            "job_id",
+            "job_title",
+            "invite_id",
+            "profile",
+            "profile_id",
+            "agency_id",
+            "submitted_by",
+            "status",
+            "pay_type",
+            "rate_cents",
+            "bid_cents",
+            "milestones",
+            "fee_pct",
+            "fee_cents",
+            "receive_cents",
+            "duration",
+            "cover_letter",
+            "answers",
+            "attachments",
+            "connects_spent",
+            "boost_connects",
+            "boost_refunded",
+            "submitted_at",
+            "client_viewed_at",
+            "cover_letter_locked_at",
+            "room_opened_at",
+            "status_reason",
+            "status_message",
+            "created_at",
+            $($extra),*
+        ]
+    };
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct AttachmentView {
     pub id: i64,
@@ -58,39 +100,7 @@ pub struct Proposal {
 }
 
 impl Record for Proposal {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "uid",
-        "job_id",
-        "job_title",
-        "invite_id",
-        "profile",
-        "profile_id",
-        "agency_id",
-        "submitted_by",
-        "status",
-        "pay_type",
-        "rate_cents",
-        "bid_cents",
-        "milestones",
-        "fee_pct",
-        "fee_cents",
-        "receive_cents",
-        "duration",
-        "cover_letter",
-        "answers",
-        "attachments",
-        "connects_spent",
-        "boost_connects",
-        "boost_refunded",
-        "submitted_at",
-        "client_viewed_at",
-        "cover_letter_locked_at",
-        "room_opened_at",
-        "status_reason",
-        "status_message",
-        "created_at",
-    ];
+    const FIELDS: &'static [&'static str] = proposal_fields!();
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "job_title",
