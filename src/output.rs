@@ -163,6 +163,16 @@ impl Printer {
         Ok(out.flush()?)
     }
 
+    /// R32: the extra-reward warnings of a change, one line each on stderr.
+    pub fn warn_extra_rewards(&self, warnings: &[crate::rules::contact::Finding]) {
+        for w in warnings {
+            self.note(&format!(
+                "warning: offering {} to win the job breaks the marketplace rules",
+                w.text
+            ));
+        }
+    }
+
     /// A line for a person on stderr (never on stdout, so scripts' output stays clean).
     pub fn note(&self, text: &str) {
         if !self.quiet {

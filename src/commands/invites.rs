@@ -520,12 +520,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                 let (proposal_id, warnings) = accept_invite(tx, id, &sub, now)?;
                 proposals::outcome(tx, &settings::load(tx)?, proposal_id, warnings, now)
             })?;
-            for w in &outcome.warnings {
-                ctx.out.note(&format!(
-                    "warning: offering {} to win the job breaks the marketplace rules",
-                    w.text
-                ));
-            }
+            ctx.out.warn_extra_rewards(&outcome.warnings);
             ctx.out.record(&outcome)
         }
         InvitesCommand::Decline(a) => {
@@ -605,12 +600,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
 
 /// Prints a changed invite (under --dry-run, as it would have been), with R32 warnings.
 fn print_outcome(ctx: &Ctx, outcome: InviteOutcome) -> Result<()> {
-    for w in &outcome.warnings {
-        ctx.out.note(&format!(
-            "warning: offering {} to win the job breaks the marketplace rules",
-            w.text
-        ));
-    }
+    ctx.out.warn_extra_rewards(&outcome.warnings);
     ctx.out.record(&outcome)
 }
 

@@ -257,11 +257,6 @@ pub fn run(ctx: &mut Ctx, args: MessagesArgs) -> Result<()> {
 }
 
 fn print(ctx: &Ctx, outcome: &MessageOutcome) -> Result<()> {
-    for w in &outcome.warnings {
-        ctx.out.note(&format!(
-            "warning: offering {} to win the job breaks the marketplace rules",
-            w.text
-        ));
-    }
+    ctx.out.warn_extra_rewards(&outcome.warnings);
     ctx.out.record(outcome)
 }

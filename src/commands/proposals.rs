@@ -1051,12 +1051,7 @@ fn mark(ctx: &mut Ctx, proposal: &str, what: &str) -> Result<()> {
 
 /// Prints a changed proposal, with R32 warnings on stderr for people.
 pub fn print_outcome(ctx: &Ctx, outcome: &ProposalOutcome) -> Result<()> {
-    for w in &outcome.warnings {
-        ctx.out.note(&format!(
-            "warning: offering {} to win the job breaks the marketplace rules",
-            w.text
-        ));
-    }
+    ctx.out.warn_extra_rewards(&outcome.warnings);
     ctx.out.record(outcome)
 }
 

@@ -151,12 +151,8 @@ pub fn compute(
     )?;
     response_time.excluded_outside_window += older as usize;
     let inv = |status: &str| -> Result<i64> {
-        count(
-            conn,
-            &format!("SELECT count(*) FROM invites WHERE received_at >= ?1 AND ?2 IS ?2 {status}"),
-            since,
-            profile,
-        )
+        let sql = format!("SELECT count(*) FROM invites WHERE received_at >= ?1 {status}");
+        Ok(conn.prepare(&sql)?.query_row([since], |r| r.get(0))?)
     };
     let prop = |cond: &str| -> Result<i64> {
         count(
