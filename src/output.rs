@@ -128,7 +128,7 @@ impl Printer {
                     let v = value.get(name).unwrap_or(&Value::Null);
                     table.add_row(vec![
                         self.header_cell(name),
-                        Cell::new(self.cell_text(name, v)),
+                        Cell::new(self.card_text(name, v)),
                     ]);
                 }
                 writeln!(out, "{table}")?;
@@ -183,7 +183,7 @@ impl Printer {
     fn new_table(&self) -> Table {
         let mut table = Table::new();
         table
-            .load_style(presets::UTF8_HORIZONTAL_ONLY)
+            .load_style(presets::UTF8_BORDERS_ONLY)
             .set_content_arrangement(ContentArrangement::Dynamic);
         if !self.color {
             table.force_no_tty();
@@ -197,6 +197,49 @@ impl Printer {
             cell.add_attribute(Attribute::Bold)
         } else {
             cell
+        }
+    }
+
+    /// A value in a one-record card: nested objects as `key: value` lines, lists of objects
+    /// one object a line.
+    fn card_text(&self, field: &str, value: &Value) -> String {
+        let line = |v: &Value| -> String {
+            match v {
+                Value::Object(map) => map
+                    .iter()
+                    .filter(|(_, x)| !x.is_null())
+                    .map(|(k, x)| match x {
+                        Value::Object(_) | Value::Array(_) => x.to_string(),
+                        _ => self.cell_text(k, x),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("  ·  "),
+                other => self.cell_text(field, other),
+            }
+        };
+        match value {
+            Value::Object(map) => map
+                .iter()
+                .map(|(k, v)| match v {
+                    Value::Array(items) if items.iter().any(Value::is_object) => {
+                        format!(
+                            "{k}:\n{}",
+                            items
+                                .iter()
+                                .map(|i| format!("  {}", line(i)))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        )
+                    }
+                    Value::Object(_) => format!("{k}: {}", line(v)),
+                    _ => format!("{k}: {}", self.cell_text(k, v)),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Value::Array(items) if items.iter().any(Value::is_object) => {
+                items.iter().map(line).collect::<Vec<_>>().join("\n")
+            }
+            _ => self.cell_text(field, value),
         }
     }
 
