@@ -1,7 +1,6 @@
 //! `lancer export` and `lancer import`: every record of the store, as one versioned JSON
 //! document or as NDJSON, and back again, all or nothing.
 
-use std::collections::HashMap;
 use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 
@@ -204,12 +203,12 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let bar = progress(parsed.len() as u64, "importing");
     ctx.store()?.use_large_cache()?;
     let report = ctx.write(|tx| {
-        let mut cache = HashMap::new();
+        let mut cache = transfer::ColumnCache::default();
         let mut records = Vec::with_capacity(parsed.len());
         for (position, fields) in parsed {
             records.push(transfer::check_record(tx, position, fields, &mut cache)?);
         }
-        transfer::import(tx, records, &now, || bar.inc(1))
+        transfer::import(tx, records, &now, &mut cache, || bar.inc(1))
     })?;
     bar.finish_and_clear();
     ctx.out.record(&report)

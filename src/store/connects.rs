@@ -6,7 +6,6 @@
 use jiff::Timestamp;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
-use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::output::Record;
@@ -369,16 +368,6 @@ pub fn history(
     )
 }
 
-/// Connects spent on an entity, net of refunds (positive).
-pub fn net_spent(conn: &Connection, entity: (&str, i64)) -> Result<i64> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT coalesce(-sum(amount), 0) FROM connects_ledger WHERE entity = ?1 AND entity_id = ?2 \
-             AND kind IN ('spend', 'refund')",
-        )?
-        .query_row(params![entity.0, entity.1], |r| r.get(0))?)
-}
-
 /// The ledger's invariants, for `db check`: each problem as a sentence.
 pub fn check(conn: &Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
@@ -417,11 +406,6 @@ pub fn check(conn: &Connection) -> Result<Vec<String>> {
         &|acct, sum| format!("account {acct}: the ledger sums to {sum}, not to what the lots hold"),
     )?;
     Ok(problems)
-}
-
-/// The details of a spend, for event rows.
-pub fn spend_details(amount: i64, balance_after: i64) -> serde_json::Value {
-    json!({ "connects": amount, "balance": balance_after })
 }
 
 #[cfg(test)]

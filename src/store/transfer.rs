@@ -2,6 +2,7 @@
 //! are the table's columns (lists stay JSON, attachment bytes are base64).
 
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use base64::Engine;
 use rusqlite::types::Value as SqlValue;
@@ -210,6 +211,25 @@ fn spec_of_table(table: &str) -> &'static TableSpec {
         .expect("known table")
 }
 
+/// Each table's columns, read once per import (the schema does not change meanwhile).
+#[derive(Default)]
+pub struct ColumnCache(HashMap<&'static str, Rc<Vec<(String, String)>>>);
+
+impl ColumnCache {
+    pub fn of(
+        &mut self,
+        conn: &Connection,
+        table: &'static str,
+    ) -> Result<Rc<Vec<(String, String)>>> {
+        if let Some(cols) = self.0.get(table) {
+            return Ok(Rc::clone(cols));
+        }
+        let cols = Rc::new(columns(conn, table)?);
+        self.0.insert(table, Rc::clone(&cols));
+        Ok(cols)
+    }
+}
+
 /// A table's columns and their declared types, in order.
 pub fn columns(conn: &Connection, table: &str) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(&format!("PRAGMA table_info({table})"))?;
@@ -283,7 +303,7 @@ pub fn check_record(
     conn: &Connection,
     position: String,
     mut fields: Map<String, Value>,
-    cache: &mut HashMap<&'static str, Vec<(String, String)>>,
+    cache: &mut ColumnCache,
 ) -> Result<Incoming> {
     let bad = |why: String| Error::usage(format!("{position}: {why}"));
     let kind = match fields.remove("type") {
@@ -296,10 +316,7 @@ pub fn check_record(
             TABLES.iter().map(|t| t.kind).collect::<Vec<_>>().join(", ")
         ))
     })?;
-    if !cache.contains_key(spec.table) {
-        cache.insert(spec.table, columns(conn, spec.table)?);
-    }
-    let cols = &cache[spec.table];
+    let cols = cache.of(conn, spec.table)?;
     for (name, value) in &fields {
         let Some((_, decl)) = cols.iter().find(|(c, _)| c == name) else {
             return Err(bad(format!(
@@ -389,10 +406,10 @@ impl crate::output::Record for ImportReport {
 fn existing(
     conn: &Connection,
     spec: &TableSpec,
+    cols: &[(String, String)],
     key_col: &str,
     key: &SqlValue,
 ) -> Result<Option<Map<String, Value>>> {
-    let cols = columns(conn, spec.table)?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT * FROM {} WHERE {key_col} = ?1",
         spec.table
@@ -418,6 +435,7 @@ pub fn import(
     conn: &Connection,
     records: Vec<Incoming>,
     now: &str,
+    cache: &mut ColumnCache,
     mut tick: impl FnMut(),
 ) -> Result<ImportReport> {
     conn.pragma_update(None, "defer_foreign_keys", "ON")?;
@@ -450,7 +468,9 @@ pub fn import(
         let local = match (by_uid, file_id) {
             (Some(existing), _) => existing,
             (None, Some(fid))
-                if !claims.contains(&fid) && (!taken(fid)? || same_row(conn, r, fid)?) =>
+                if !claims.contains(&fid)
+                    && (!taken(fid)?
+                        || same_row(conn, r, fid, &cache.of(conn, r.spec.table)?)?) =>
             {
                 fid
             }
@@ -513,11 +533,11 @@ pub fn import(
             }
             _ => unreachable!("id tables have a planned id"),
         };
-        let cols = columns(conn, r.spec.table)?;
+        let cols = cache.of(conn, r.spec.table)?;
         if cols.iter().any(|(c, _)| c == "created_at") && !fields.contains_key("created_at") {
             fields.insert("created_at".into(), Value::String(now.to_string()));
         }
-        let current = existing(conn, r.spec, key_col, &key_val)?;
+        let current = existing(conn, r.spec, &cols, key_col, &key_val)?;
         let fail = |e: rusqlite::Error| {
             Error::usage(format!(
                 "{}: the {} was refused: {}",
@@ -651,8 +671,8 @@ pub fn import(
     Ok(report)
 }
 
-fn same_row(conn: &Connection, r: &Incoming, id: i64) -> Result<bool> {
-    let Some(row) = existing(conn, r.spec, "id", &SqlValue::Integer(id))? else {
+fn same_row(conn: &Connection, r: &Incoming, id: i64, cols: &[(String, String)]) -> Result<bool> {
+    let Some(row) = existing(conn, r.spec, cols, "id", &SqlValue::Integer(id))? else {
         return Ok(false);
     };
     Ok(r.fields.iter().all(|(k, v)| row.get(k) == Some(v)))
