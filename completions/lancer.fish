@@ -1948,7 +1948,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost it with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
@@ -2275,7 +2275,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost it with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r

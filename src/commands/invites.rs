@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::commands::proposals::{
-    self, LetterArgs, Origin, ProposalOutcome, Submission, TermsArgs, check_texts, create_proposal,
+    self, NewProposalArgs, Origin, ProposalOutcome, Submission, check_texts, create_proposal,
     price_flag,
 };
 use crate::commands::{Ctx, parse_time};
@@ -150,24 +150,7 @@ pub struct AcceptArgs {
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
     pub invite: String,
     #[command(flatten)]
-    pub terms: TermsArgs,
-    /// Send it from this profile: `general` (default) or a specialized profile's name
-    #[arg(long)]
-    pub profile: Option<String>,
-    #[command(flatten)]
-    pub letter: LetterArgs,
-    /// Also boost the proposal with this many Connects (once)
-    #[arg(long, value_name = "N")]
-    pub boost: Option<u32>,
-    /// Send it through this agency (its Connects pay)
-    #[arg(long, value_name = "AGENCY", requires = "as_member")]
-    pub agency: Option<String>,
-    /// The agency member sending it
-    #[arg(long = "as", value_name = "MEMBER", requires = "agency")]
-    pub as_member: Option<String>,
-    /// A stable key for the new proposal
-    #[arg(long)]
-    pub uid: Option<String>,
+    pub new: NewProposalArgs,
 }
 
 #[derive(Debug, Args)]
@@ -608,10 +591,10 @@ fn print_outcome(ctx: &Ctx, outcome: InviteOutcome) -> Result<()> {
 fn gather_acceptance(ctx: &mut Ctx, a: &AcceptArgs) -> Result<Submission> {
     let now = ctx.now;
     let interactive = ctx.interactive;
-    let mut price = a.terms.price();
-    let mut cover_letter = a.letter.read_cover_letter()?;
-    let mut answers = a.letter.answer.clone();
-    let attachments = a.letter.read_attachments()?;
+    let mut price = a.new.terms.price();
+    let mut cover_letter = a.new.letter.read_cover_letter()?;
+    let mut answers = a.new.letter.answer.clone();
+    let attachments = a.new.letter.read_attachments()?;
     let (conn, _) = ctx.reader()?;
     let id = resolve(conn, &a.invite)?;
     let invite = invite_store::get(conn, id, now)?;
@@ -620,7 +603,7 @@ fn gather_acceptance(ctx: &mut Ctx, a: &AcceptArgs) -> Result<Submission> {
         if !interactive {
             return Err(prompt::missing(price_flag(job.pay_type), "the price"));
         }
-        let profile_rate = profiles::find(conn, a.profile.as_deref().unwrap_or("general"))
+        let profile_rate = profiles::find(conn, a.new.profile.as_deref().unwrap_or("general"))
             .ok()
             .and_then(|p| p.rate_cents)
             .map(|c| Cents(c).plain());
@@ -655,18 +638,12 @@ fn gather_acceptance(ctx: &mut Ctx, a: &AcceptArgs) -> Result<Submission> {
             }
         }
     }
-    Ok(Submission {
-        uid: a.uid.clone(),
-        price: price.expect("set above"),
-        duration: a.terms.duration,
-        profile: a.profile.clone(),
+    Ok(a.new.submission(
+        price.expect("set above"),
         cover_letter,
         answers,
         attachments,
-        boost: a.boost.map(i64::from).unwrap_or(0),
-        agency: a.agency.clone(),
-        as_member: a.as_member.clone(),
-    })
+    ))
 }
 
 /// Used by job closing (R6): closes the job's unanswered invites.

@@ -515,13 +515,20 @@ pub struct SubmitArgs {
     #[arg(long)]
     pub job: String,
     #[command(flatten)]
+    pub new: NewProposalArgs,
+}
+
+/// The flags of a new proposal, shared by `proposals submit` and `invite accept`.
+#[derive(Debug, Args)]
+pub struct NewProposalArgs {
+    #[command(flatten)]
     pub terms: TermsArgs,
     /// Send it from this profile: `general` (default) or a specialized profile's name
     #[arg(long)]
     pub profile: Option<String>,
     #[command(flatten)]
     pub letter: LetterArgs,
-    /// Also boost it with this many Connects (once)
+    /// Also boost the proposal with this many Connects (once)
     #[arg(long, value_name = "N")]
     pub boost: Option<u32>,
     /// Send it through this agency (its Connects pay)
@@ -533,6 +540,31 @@ pub struct SubmitArgs {
     /// A stable key for the new proposal
     #[arg(long)]
     pub uid: Option<String>,
+}
+
+impl NewProposalArgs {
+    /// The submission these flags describe, with the price, letter, answers and attachments
+    /// as finally gathered (from flags, files or prompts).
+    pub fn submission(
+        &self,
+        price: Price,
+        cover_letter: Option<String>,
+        answers: Vec<(usize, String)>,
+        attachments: Vec<(String, Vec<u8>)>,
+    ) -> Submission {
+        Submission {
+            uid: self.uid.clone(),
+            price,
+            duration: self.terms.duration,
+            profile: self.profile.clone(),
+            cover_letter,
+            answers,
+            attachments,
+            boost: self.boost.map(i64::from).unwrap_or(0),
+            agency: self.agency.clone(),
+            as_member: self.as_member.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -858,7 +890,7 @@ pub fn mark_proposal(conn: &Connection, id: i64, what: &str, now: Timestamp) -> 
 pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
     let now = ctx.now;
     match args.command {
-        ProposalsCommand::Submit(a) => {
+        ProposalsCommand::Submit(SubmitArgs { job, new: a }) => {
             let cover_letter = match a.letter.read_cover_letter()? {
                 Some(l) => Some(l),
                 None if ctx.interactive => Some(crate::prompt::editor("")?),
@@ -867,27 +899,16 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
             let attachments = a.letter.read_attachments()?;
             let Some(price) = a.terms.price() else {
                 let (conn, _) = ctx.reader()?;
-                let job = jobs::get(conn, store::resolve(conn, "jobs", "job", &a.job)?)?;
+                let job = jobs::get(conn, store::resolve(conn, "jobs", "job", &job)?)?;
                 return Err(crate::prompt::missing(
                     price_flag(job.pay_type),
                     "the price",
                 ));
             };
-            let sub = Submission {
-                uid: a.uid.clone(),
-                price,
-                duration: a.terms.duration,
-                profile: a.profile.clone(),
-                cover_letter,
-                answers: a.letter.answer.clone(),
-                attachments,
-                boost: a.boost.map(i64::from).unwrap_or(0),
-                agency: a.agency.clone(),
-                as_member: a.as_member.clone(),
-            };
+            let sub = a.submission(price, cover_letter, a.letter.answer.clone(), attachments);
             let outcome = ctx.write(|tx| {
                 let s = settings::load(tx)?;
-                let job_id = store::resolve(tx, "jobs", "job", &a.job)?;
+                let job_id = store::resolve(tx, "jobs", "job", &job)?;
                 if jobs::get(tx, job_id)?.private {
                     return Err(Error::refused(format!(
                         "job {job_id} is private: apply only through its invite"
