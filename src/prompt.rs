@@ -23,6 +23,27 @@ pub fn missing(flag: &str, what: &str) -> Error {
         .hint("lancer asks for missing values only on a terminal; scripts pass them as flags")
 }
 
+/// A reason given by flag; else, on a terminal, picked from the list (shown by `label`);
+/// else a usage error naming `--reason` and its choices.
+pub fn reason<T: crate::rules::Slug>(
+    given: Option<T>,
+    interactive: bool,
+    question: &str,
+    label: impl Fn(T) -> &'static str,
+    what: &str,
+) -> Result<T> {
+    if let Some(r) = given {
+        return Ok(r);
+    }
+    let all = T::all();
+    if !interactive {
+        let choices: Vec<&str> = all.iter().map(|r| r.slug()).collect();
+        return Err(missing(&format!("--reason ({})", choices.join(", ")), what));
+    }
+    let labels: Vec<&str> = all.iter().map(|r| label(*r)).collect();
+    Ok(all[select(question, &labels)?])
+}
+
 /// Picks one of `items`; returns its index.
 pub fn select(prompt: &str, items: &[&str]) -> Result<usize> {
     Select::with_theme(&ColorfulTheme::default())

@@ -507,19 +507,13 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
             ctx.out.record(&outcome)
         }
         InvitesCommand::Decline(a) => {
-            let reason = match a.reason {
-                Some(r) => r,
-                None if ctx.interactive => {
-                    let labels: Vec<&str> = DeclineReason::ALL.iter().map(|r| r.label()).collect();
-                    DeclineReason::ALL[prompt::select("Why are you declining?", &labels)?]
-                }
-                None => {
-                    return Err(prompt::missing(
-                        &format!("--reason ({})", DeclineReason::choices()),
-                        "a decline reason",
-                    ));
-                }
-            };
+            let reason = prompt::reason(
+                a.reason,
+                ctx.interactive,
+                "Why are you declining?",
+                DeclineReason::label,
+                "a decline reason",
+            )?;
             let message = match (&a.message, reason) {
                 (None, DeclineReason::Other) if ctx.interactive => Some(prompt::input(
                     "Message to the client (no contact details)",

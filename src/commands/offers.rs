@@ -373,21 +373,13 @@ pub fn run(ctx: &mut Ctx, args: OffersArgs) -> Result<()> {
             reason,
             message,
         } => {
-            let reason = match reason {
-                Some(r) => r,
-                None if ctx.interactive => {
-                    let slugs: Vec<&str> =
-                        OfferDeclineReason::ALL.iter().map(|r| r.as_str()).collect();
-                    OfferDeclineReason::ALL
-                        [prompt::select("Why are you declining the offer?", &slugs)?]
-                }
-                None => {
-                    return Err(prompt::missing(
-                        &format!("--reason ({})", OfferDeclineReason::choices()),
-                        "a reason",
-                    ));
-                }
-            };
+            let reason = prompt::reason(
+                reason,
+                ctx.interactive,
+                "Why are you declining the offer?",
+                OfferDeclineReason::as_str,
+                "a reason",
+            )?;
             if ctx.interactive && !ctx.yes && !ctx.dry_run {
                 prompt::confirm(&format!("Decline offer {offer}?"))?;
             }

@@ -966,19 +966,13 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
             print_outcome(ctx, &outcome)
         }
         ProposalsCommand::Withdraw(a) => {
-            let reason = match a.reason {
-                Some(r) => r,
-                None if ctx.interactive => {
-                    let slugs: Vec<&str> = WithdrawReason::ALL.iter().map(|r| r.as_str()).collect();
-                    WithdrawReason::ALL[crate::prompt::select("Why are you withdrawing?", &slugs)?]
-                }
-                None => {
-                    return Err(crate::prompt::missing(
-                        &format!("--reason ({})", WithdrawReason::choices()),
-                        "a withdraw reason",
-                    ));
-                }
-            };
+            let reason = crate::prompt::reason(
+                a.reason,
+                ctx.interactive,
+                "Why are you withdrawing?",
+                WithdrawReason::as_str,
+                "a withdraw reason",
+            )?;
             let message = match (&a.message, reason) {
                 (None, WithdrawReason::Other) if ctx.interactive => {
                     Some(crate::prompt::input("Message to the client", None)?)

@@ -14,6 +14,12 @@ pub mod profiles;
 pub mod proposals;
 pub mod settings;
 
+/// A closed set of slugs, for code that works over any of them (prompts, help).
+pub trait Slug: Copy + 'static {
+    fn all() -> &'static [Self];
+    fn slug(self) -> &'static str;
+}
+
 /// Declares an enum of slugs: `as_str`, `FromStr`, `Display`, serde and clap's `ValueEnum`.
 #[macro_export]
 macro_rules! slug_enum {
@@ -32,6 +38,15 @@ macro_rules! slug_enum {
             /// The accepted slugs, comma-separated, for error messages.
             pub fn choices() -> String {
                 Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl $crate::rules::Slug for $name {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+            fn slug(self) -> &'static str {
+                self.as_str()
             }
         }
 
