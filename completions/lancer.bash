@@ -5938,7 +5938,7 @@ _lancer() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "open accepted declined expired" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "open accepted declined expired withdrawn" -- "${cur}"))
                     return 0
                     ;;
                 --limit)

@@ -2992,7 +2992,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;offers;list'= {
-            cand --status 'Only offers in this status (open, accepted, declined, expired)'
+            cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
@@ -3013,7 +3013,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;offers;ls'= {
-            cand --status 'Only offers in this status (open, accepted, declined, expired)'
+            cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
@@ -3034,7 +3034,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;offer;list'= {
-            cand --status 'Only offers in this status (open, accepted, declined, expired)'
+            cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
@@ -3055,7 +3055,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;offer;ls'= {
-            cand --status 'Only offers in this status (open, accepted, declined, expired)'
+            cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'

@@ -2820,10 +2820,11 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l status -d 'Only offers in this status (open, accepted, declined, expired, withdrawn)' -r -f -a "open\t''
 accepted\t''
 declined\t''
-expired\t''"
+expired\t''
+withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -2843,10 +2844,11 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l status -d 'Only offers in this status (open, accepted, declined, expired, withdrawn)' -r -f -a "open\t''
 accepted\t''
 declined\t''
-expired\t''"
+expired\t''
+withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -2990,10 +2992,11 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l status -d 'Only offers in this status (open, accepted, declined, expired, withdrawn)' -r -f -a "open\t''
 accepted\t''
 declined\t''
-expired\t''"
+expired\t''
+withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
@@ -3013,10 +3016,11 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l status -d 'Only offers in this status (open, accepted, declined, expired)' -r -f -a "open\t''
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l status -d 'Only offers in this status (open, accepted, declined, expired, withdrawn)' -r -f -a "open\t''
 accepted\t''
 declined\t''
-expired\t''"
+expired\t''
+withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r

@@ -200,12 +200,14 @@ impl JobFields {
             .extend(self.skill.iter().map(|s| s.trim().to_string()));
         if let Some(b) = self.hourly.or(self.fixed) {
             j.set_budget(b);
-            if self.connects.is_none() {
+            // R51: only a cost derived from the budget follows the budget.
+            if !j.connects_explicit {
                 j.connects_cost = default_connects_cost(b);
             }
         }
         if let Some(c) = self.connects {
             j.connects_cost = c;
+            j.connects_explicit = true;
         }
         if self.featured {
             j.featured = true;
@@ -260,6 +262,7 @@ pub fn new_job(client_id: i64, title: &str, budget: Budget, now: Timestamp) -> J
         experience_level: None,
         project_length: None,
         connects_cost: default_connects_cost(budget),
+        connects_explicit: false,
         featured: false,
         private: false,
         status: JobStatus::Open,

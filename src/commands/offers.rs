@@ -38,7 +38,7 @@ pub enum OffersCommand {
     /// List offers
     #[command(visible_alias = "ls")]
     List {
-        /// Only offers in this status (open, accepted, declined, expired)
+        /// Only offers in this status (open, accepted, declined, expired, withdrawn)
         #[arg(long)]
         status: Option<OfferStatus>,
         /// At most this many rows

@@ -7,7 +7,7 @@ use crate::slug_enum;
 
 slug_enum! {
     /// R20: where an offer stands; `expired` is shown once its time has passed unanswered.
-    pub enum OfferStatus { Open => "open", Accepted => "accepted", Declined => "declined", Expired => "expired" }
+    pub enum OfferStatus { Open => "open", Accepted => "accepted", Declined => "declined", Expired => "expired", Withdrawn => "withdrawn" }
 }
 
 slug_enum! {

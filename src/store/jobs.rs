@@ -25,6 +25,8 @@ pub struct Job {
     pub experience_level: Option<ExperienceLevel>,
     pub project_length: Option<Duration>,
     pub connects_cost: i64,
+    /// The cost was given by hand (`--connects`), so a budget edit keeps it (R51).
+    pub connects_explicit: bool,
     pub featured: bool,
     pub private: bool,
     pub status: JobStatus,
@@ -96,6 +98,7 @@ impl Record for Job {
         "experience_level",
         "project_length",
         "connects_cost",
+        "connects_explicit",
         "featured",
         "private",
         "status",
@@ -133,7 +136,7 @@ const SELECT: &str = "SELECT id, uid, client_id, title, description, skills, pay
     hourly_min_cents, hourly_max_cents, fixed_cents, experience_level, project_length, \
     connects_cost, featured, private, status, close_reason, posted_at, closed_at, proposals, \
     invites_sent, interviewing, last_viewed_by_client_at, bid_low_cents, bid_avg_cents, \
-    bid_high_cents, questions, created_at FROM jobs";
+    bid_high_cents, questions, created_at, connects_explicit FROM jobs";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Job> {
     Ok(Job {
@@ -165,6 +168,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Job> {
         bid_high_cents: r.get(25)?,
         questions: json_list(&r.get::<_, String>(26)?),
         created_at: r.get(27)?,
+        connects_explicit: r.get(28)?,
     })
 }
 
@@ -182,9 +186,10 @@ pub fn insert(conn: &Connection, j: &Job) -> Result<i64> {
         "INSERT INTO jobs (uid, client_id, title, description, skills, pay_type, hourly_min_cents, \
          hourly_max_cents, fixed_cents, experience_level, project_length, connects_cost, featured, \
          private, status, close_reason, posted_at, closed_at, proposals, invites_sent, interviewing, \
-         last_viewed_by_client_at, bid_low_cents, bid_avg_cents, bid_high_cents, questions, created_at) \
+         last_viewed_by_client_at, bid_low_cents, bid_avg_cents, bid_high_cents, questions, created_at, \
+         connects_explicit) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
-         ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+         ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
     )?
     .execute(params![
         j.uid, j.client_id, j.title, j.description, to_json_list(&j.skills), j.pay_type,
@@ -192,7 +197,7 @@ pub fn insert(conn: &Connection, j: &Job) -> Result<i64> {
         j.project_length, j.connects_cost, j.featured, j.private, j.status, j.close_reason,
         j.posted_at, j.closed_at, j.proposals, j.invites_sent, j.interviewing,
         j.last_viewed_by_client_at, j.bid_low_cents, j.bid_avg_cents, j.bid_high_cents,
-        to_json_list(&j.questions), j.created_at
+        to_json_list(&j.questions), j.created_at, j.connects_explicit
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -204,7 +209,7 @@ pub fn update(conn: &Connection, j: &Job) -> Result<()> {
          experience_level = ?11, project_length = ?12, connects_cost = ?13, featured = ?14, \
          private = ?15, status = ?16, close_reason = ?17, posted_at = ?18, closed_at = ?19, \
          proposals = ?20, invites_sent = ?21, interviewing = ?22, last_viewed_by_client_at = ?23, \
-         bid_low_cents = ?24, bid_avg_cents = ?25, bid_high_cents = ?26, questions = ?27 WHERE id = ?1",
+         bid_low_cents = ?24, bid_avg_cents = ?25, bid_high_cents = ?26, questions = ?27, connects_explicit = ?28 WHERE id = ?1",
     )?
     .execute(params![
         j.id, j.uid, j.client_id, j.title, j.description, to_json_list(&j.skills), j.pay_type,
@@ -212,7 +217,7 @@ pub fn update(conn: &Connection, j: &Job) -> Result<()> {
         j.project_length, j.connects_cost, j.featured, j.private, j.status, j.close_reason,
         j.posted_at, j.closed_at, j.proposals, j.invites_sent, j.interviewing,
         j.last_viewed_by_client_at, j.bid_low_cents, j.bid_avg_cents, j.bid_high_cents,
-        to_json_list(&j.questions)
+        to_json_list(&j.questions), j.connects_explicit
     ])?;
     Ok(())
 }

@@ -37,6 +37,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/002_invites_connects.sql")),
         M::up(include_str!("migrations/003_offers_contracts.sql")),
         M::up(include_str!("migrations/004_child_key_indexes.sql")),
+        M::up(include_str!("migrations/005_pipeline_integrity.sql")),
     ])
 });
 
@@ -49,7 +50,7 @@ pub fn migrations() -> &'static Migrations<'static> {
 pub fn schema_version() -> i64 {
     MIGRATIONS_LEN as i64
 }
-const MIGRATIONS_LEN: usize = 4;
+const MIGRATIONS_LEN: usize = 5;
 
 pub struct Store {
     pub conn: Connection,
