@@ -1388,7 +1388,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_se
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "list" -d 'List invitations, newest first'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ls" -d 'List invitations, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "decline" -d 'Decline an invitation with a reason'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
@@ -1503,6 +1503,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l mark-viewed -d 'Mark it viewed even when the output is not a table on a terminal'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
@@ -1523,7 +1524,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l boost -d 'Also boost the proposal with this many Connects (1 to 100; once)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
@@ -1628,7 +1629,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invitations, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation with a reason'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
@@ -1656,7 +1657,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "list" -d 'List invitations, newest first'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ls" -d 'List invitations, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "decline" -d 'Decline an invitation with a reason'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
@@ -1771,6 +1772,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l mark-viewed -d 'Mark it viewed even when the output is not a table on a terminal'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
@@ -1791,7 +1793,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l boost -d 'Also boost the proposal with this many Connects (1 to 100; once)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
@@ -1896,7 +1898,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invitations, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation with a reason'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
@@ -1948,7 +1950,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost the proposal with this many Connects (1 to 100; once)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
@@ -2275,7 +2277,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l cover-letter-file -d 'Read the cover letter from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost the proposal with this many Connects (once)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l boost -d 'Also boost the proposal with this many Connects (1 to 100; once)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
@@ -4141,7 +4143,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from agencies" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "receive" -d 'Record an invitation the client (or the platform) sent'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "list" -d 'List invitations, newest first'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "show" -d 'Show an invitation with its job, client and activity (marks it viewed)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "decline" -d 'Decline an invitation with a reason'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'

@@ -1,5 +1,6 @@
 //! lancer: a freelancer's marketplace pipeline in a local SQLite store.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod commands;

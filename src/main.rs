@@ -19,23 +19,7 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) if json && e.use_stderr() => {
-            let message = e.kind().as_str().map(str::to_string).unwrap_or_else(|| {
-                e.to_string()
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .trim_start_matches("error: ")
-                    .to_string()
-            });
-            let detail = e
-                .to_string()
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .trim_start_matches("error: ")
-                .to_string();
-            let err = Error::usage(if detail.is_empty() { message } else { detail });
-            eprintln!("{}", err.to_json());
+            eprintln!("{}", usage_error_json(&e));
             return ExitCode::from(2);
         }
         Err(e) => e.exit(),
@@ -64,4 +48,39 @@ fn report(e: &Error, json: bool) -> ExitCode {
         eprintln!("(this is a bug in lancer; please report it)");
     }
     ExitCode::from(e.exit_code())
+}
+
+/// A parse error as the JSON error object, keeping clap's detail: the whole message (which
+/// names a missing flag), and the valid values of an invalid one.
+fn usage_error_json(e: &clap::Error) -> serde_json::Value {
+    use clap::error::{ContextKind, ContextValue};
+    let text = e.to_string();
+    let message = text
+        .lines()
+        .map(str::trim_end)
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty())
+        .map(|l| l.trim_start_matches("error: ").trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut err = Error::usage(message);
+    let strings = |v: &ContextValue| -> Vec<String> {
+        match v {
+            ContextValue::String(s) => vec![s.clone()],
+            ContextValue::Strings(list) => list.clone(),
+            _ => Vec::new(),
+        }
+    };
+    for (kind, key) in [
+        (ContextKind::InvalidArg, "argument"),
+        (ContextKind::InvalidValue, "value"),
+    ] {
+        if let Some(v) = e.get(kind).map(strings).and_then(|l| l.into_iter().next()) {
+            err = err.detail(key, v);
+        }
+    }
+    if let Some(values) = e.get(ContextKind::ValidValue).map(strings) {
+        err = err.detail("valid_values", values);
+    }
+    err.to_json()
 }

@@ -3,12 +3,12 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+use crate::app::catalog::order;
 use crate::commands::{Ctx, parse_nonempty};
 use crate::error::Result;
-use crate::rules::jobs::PayType;
 use crate::rules::money::{BID_MAX, BID_MIN, Cents};
-use crate::store::offers::{self, CatalogProject, NewContract};
-use crate::store::{self, events, profiles, settings};
+use crate::store::offers::{self, CatalogProject};
+use crate::store::{self, events, profiles};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -139,53 +139,4 @@ pub fn run(ctx: &mut Ctx, args: CatalogArgs) -> Result<()> {
             ctx.out.record(&contract)
         }
     }
-}
-
-/// R43: a client's order of a catalog project starts a contract; no Connects are spent.
-pub fn order(
-    conn: &rusqlite::Connection,
-    project_id: i64,
-    client_id: i64,
-    uid: Option<&str>,
-    now: jiff::Timestamp,
-) -> Result<i64> {
-    let p = offers::get_catalog(conn, project_id)?;
-    store::check_uid_free(conn, "contracts", "contract", uid, None)?;
-    let fee_pct = settings::load(conn)?.service_fee_pct;
-    let id = offers::insert_contract(
-        conn,
-        &NewContract {
-            uid,
-            offer_id: None,
-            proposal_id: None,
-            catalog_id: Some(p.id),
-            client_id,
-            job_id: None,
-            title: &p.title,
-            pay_type: PayType::Fixed,
-            rate_cents: None,
-            bid_cents: Some(p.price_cents),
-            milestones: &[],
-            weekly_limit_hours: None,
-            fee_pct,
-            started_at: now,
-        },
-    )?;
-    events::record(
-        conn,
-        now,
-        "catalog",
-        p.id,
-        "ordered",
-        json!({ "client_id": client_id, "contract_id": id }),
-    )?;
-    events::record(
-        conn,
-        now,
-        "contract",
-        id,
-        "started",
-        json!({ "catalog_id": p.id }),
-    )?;
-    Ok(id)
 }

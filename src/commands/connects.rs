@@ -1,15 +1,16 @@
 //! `lancer connects balance|history|buy|grant|spend` (R50–R55).
 
 use clap::{Args, Subcommand};
-use jiff::Timestamp;
 use jiff::civil::Date;
-use serde_json::json;
+use serde::Serialize;
 
+use crate::app::connects::{buy, grant, spend_other};
 use crate::commands::Ctx;
-use crate::error::{Error, Result};
-use crate::rules::connects::{LedgerKind, SpendFor, monthly_allowance};
+use crate::error::Result;
+use crate::output::Record;
+use crate::rules::connects::{LedgerKind, SpendFor};
+use crate::store::agencies;
 use crate::store::connects::{self, Account, Balance, HistoryFilter, LedgerEntry};
-use crate::store::{agencies, events, settings};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -92,102 +93,45 @@ fn account(conn: &rusqlite::Connection, a: &AccountArgs) -> Result<Account> {
     }
 }
 
-/// R50: grants the plan's allowance for `month` (the current one by default).
-pub fn grant(
-    conn: &rusqlite::Connection,
-    account: Account,
-    month: Option<Date>,
-    now: Timestamp,
-) -> Result<i64> {
-    let utc = jiff::tz::TimeZone::UTC;
-    let this_month = now.to_zoned(utc.clone()).date().first_of_month();
-    let month = month.unwrap_or(this_month);
-    if month > this_month {
-        return Err(Error::refused(format!(
-            "{} has not started yet",
-            month.strftime("%Y-%m")
-        )));
-    }
-    // A past month's allowance was issued at that month's start, so it expires a year later.
-    let issued_at = if month == this_month {
-        now
-    } else {
-        month
-            .to_zoned(utc)
-            .map_err(|e| Error::internal(e.to_string()))?
-            .timestamp()
-    };
-    let plan = settings::load(conn)?.plan;
-    let amount = monthly_allowance(plan);
-    let label = month.strftime("%Y-%m").to_string();
-    let id = connects::issue(
-        conn,
-        account,
-        LedgerKind::Grant,
-        amount,
-        Some(&label),
-        &format!("monthly allowance for {label} ({plan} plan)"),
-        None,
-        issued_at,
-    )?;
-    events::record(
-        conn,
-        now,
-        "connects",
-        id,
-        "granted",
-        json!({ "amount": amount, "month": label }),
-    )?;
-    Ok(amount)
+/// A change of the Connects balance: the ledger row it wrote and the balance after it.
+#[derive(Debug, Serialize)]
+pub struct ConnectsChange {
+    /// The ledger row written.
+    pub ledger_id: i64,
+    #[serde(flatten)]
+    pub balance: Balance,
 }
 
-/// R50: buys `count` Connects at the configured price.
-pub fn buy(
-    conn: &rusqlite::Connection,
-    account: Account,
-    count: i64,
-    now: Timestamp,
-) -> Result<()> {
-    let price = settings::load(conn)?.connects_price_cents;
-    let id = connects::issue(
-        conn,
-        account,
-        LedgerKind::Purchase,
-        count,
-        None,
-        &format!("bought {count} Connects"),
-        Some(count * price),
-        now,
-    )?;
-    events::record(
-        conn,
-        now,
-        "connects",
-        id,
-        "bought",
-        json!({ "amount": count, "cost_cents": count * price }),
-    )?;
-    Ok(())
+impl Record for ConnectsChange {
+    const FIELDS: &'static [&'static str] = &["ledger_id", "account", "balance", "lots"];
+    const COLUMNS: &'static [&'static str] = &["ledger_id", "account", "balance", "lots"];
+    fn id(&self) -> i64 {
+        self.ledger_id
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: ConnectsArgs) -> Result<()> {
     let now = ctx.now;
-    let balance_after = |ctx: &mut Ctx,
-                         acct_args: &AccountArgs,
-                         f: &dyn Fn(&rusqlite::Connection, Account) -> Result<()>|
-     -> Result<Balance> {
-        ctx.write(|tx| {
+    let change = |ctx: &mut Ctx,
+                  acct_args: &AccountArgs,
+                  f: &dyn Fn(&rusqlite::Connection, Account) -> Result<i64>|
+     -> Result<()> {
+        let outcome = ctx.write(|tx| {
             let acct = account(tx, acct_args)?;
-            connects::expire_due(tx, acct, now)?;
-            f(tx, acct)?;
-            connects::balance_view(tx, acct, now)
-        })
+            let ledger_id = f(tx, acct)?;
+            Ok(ConnectsChange {
+                ledger_id,
+                balance: connects::balance_view(tx, acct, now)?,
+            })
+        })?;
+        ctx.out.record(&outcome)
     };
     match args.command {
         ConnectsCommand::Balance(a) => {
-            // Expiring lots is a change (new ledger rows), so it runs as a write.
-            let b = balance_after(ctx, &a, &|_, _| Ok(()))?;
-            ctx.out.record(&b)
+            // A read: lots that expired by now are left out without writing anything (I9).
+            let (conn, out) = ctx.reader()?;
+            let acct = account(conn, &a)?;
+            out.record(&connects::balance_view(conn, acct, now)?)
         }
         ConnectsCommand::History {
             account: a,
@@ -201,37 +145,19 @@ pub fn run(ctx: &mut Ctx, args: ConnectsArgs) -> Result<()> {
                 limit,
             };
             let mut list = out.list::<LedgerEntry>()?;
-            connects::history(conn, &filter, |e| list.push(&e))?;
+            connects::history(conn, &filter, now, |e| list.push(&e))?;
             list.finish()
         }
         ConnectsCommand::Buy { count, account: a } => {
-            let b = balance_after(ctx, &a, &|tx, acct| buy(tx, acct, count, now))?;
-            ctx.out.record(&b)
+            change(ctx, &a, &|tx, acct| buy(tx, acct, count, now))
         }
         ConnectsCommand::Grant { month, account: a } => {
-            let b = balance_after(ctx, &a, &|tx, acct| grant(tx, acct, month, now).map(|_| ()))?;
-            ctx.out.record(&b)
+            change(ctx, &a, &|tx, acct| grant(tx, acct, month, now))
         }
         ConnectsCommand::Spend {
             what,
             count,
             account: a,
-        } => {
-            let b = balance_after(ctx, &a, &|tx, acct| {
-                let id = connects::spend(tx, acct, count, &format!("{what}"), None, now)?;
-                if let Some(id) = id {
-                    events::record(
-                        tx,
-                        now,
-                        "connects",
-                        id,
-                        "spent",
-                        json!({ "amount": count, "for": what }),
-                    )?;
-                }
-                Ok(())
-            })?;
-            ctx.out.record(&b)
-        }
+        } => change(ctx, &a, &|tx, acct| spend_other(tx, acct, what, count, now)),
     }
 }

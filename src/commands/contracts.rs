@@ -1,13 +1,12 @@
 //! `lancer contracts list|show|end`.
 
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 use crate::commands::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::offers::ContractStatus;
 use crate::store::offers::{self, Contract};
-use crate::store::{self, events, v};
+use crate::store::{self, v};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -69,19 +68,7 @@ pub fn run(ctx: &mut Ctx, args: ContractsArgs) -> Result<()> {
         ContractsCommand::End { contract, reason } => {
             let c = ctx.write(|tx| {
                 let id = store::resolve(tx, "contracts", "contract", &contract)?;
-                let c = offers::get_contract(tx, id)?;
-                if c.status == ContractStatus::Ended {
-                    return Err(Error::refused(format!("contract {id} already ended")));
-                }
-                offers::end_contract(tx, id, now, reason.as_deref())?;
-                events::record(
-                    tx,
-                    now,
-                    "contract",
-                    id,
-                    "ended",
-                    json!({ "reason": reason }),
-                )?;
+                crate::app::offers::end_contract(tx, id, reason.as_deref(), now)?;
                 offers::get_contract(tx, id)
             })?;
             ctx.out.record(&c)

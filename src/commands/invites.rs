@@ -4,29 +4,24 @@
 use clap::{Args, Subcommand};
 use jiff::Timestamp;
 use rusqlite::Connection;
-use serde::Serialize;
-use serde_json::json;
 
-use crate::commands::proposals::{
-    self, NewProposalArgs, Origin, ProposalOutcome, Submission, check_texts, create_proposal,
-    price_flag,
+use crate::app::invites::{
+    InviteOutcome, accept_invite, decline_invite, invite_detail, mark_invite_viewed, move_invite,
+    receive_invite,
 };
+use crate::app::proposals::{ProposalOutcome, Submission, outcome};
+use crate::commands::proposals::{NewProposalArgs, price_flag};
 use crate::commands::{Ctx, parse_time};
 use crate::error::{Error, Result};
-use crate::output::Record;
+use crate::output::Format;
 use crate::prompt;
-use crate::rules::contact::Finding;
-use crate::rules::insight::Triage;
-use crate::rules::invites::{self, DeclineReason, InviteAction, InviteKind, InviteStatus};
-use crate::rules::jobs::{JobStatus, PayType};
+use crate::rules::invites::{DeclineReason, InviteAction, InviteKind, InviteStatus};
+use crate::rules::jobs::PayType;
 use crate::rules::money::Cents;
 use crate::rules::proposals::Price;
 use crate::slug_enum;
-use crate::store::clients::Client;
-use crate::store::events::Event;
 use crate::store::invites::{Invite, NewInvite, TriageProfile};
-use crate::store::jobs::Job;
-use crate::store::{self, clients, events, invites as invite_store, jobs, profiles, settings, v};
+use crate::store::{self, invites as invite_store, jobs, profiles, settings, v};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -54,14 +49,17 @@ pub enum InvitesCommand {
     /// List invitations, newest first
     #[command(visible_alias = "ls")]
     List(ListArgs),
-    /// Show an invitation with its job, client and activity (marks it viewed)
+    /// Show an invitation with its job, client, score and history (a person's look marks it viewed)
     Show {
         /// Invite id or uid
         #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::all_invites))]
         invite: String,
+        /// Mark it viewed even when the output is not a table on a terminal
+        #[arg(long)]
+        mark_viewed: bool,
     },
     /// Accept an invitation: it becomes an active proposal with a message room
-    Accept(AcceptArgs),
+    Accept(Box<AcceptArgs>),
     /// Decline an invitation with a reason
     Decline(DeclineArgs),
     /// Move a pending invitation to the archive without answering it
@@ -169,221 +167,8 @@ pub struct DeclineArgs {
     pub refer: Option<String>,
 }
 
-/// `invite show`: the invite with what a freelancer weighs before answering.
-#[derive(Debug, Serialize)]
-pub struct InviteDetail {
-    #[serde(flatten)]
-    pub invite: Invite,
-    pub job: Job,
-    pub client: Client,
-    /// R42: the score's factors, for a pending invite.
-    pub triage: Option<Triage>,
-    /// The invite's timeline, oldest first.
-    pub history: Vec<Event>,
-}
-
-impl Record for InviteDetail {
-    const FIELDS: &'static [&'static str] =
-        crate::invite_fields!("job", "client", "triage", "history");
-    const COLUMNS: &'static [&'static str] = Invite::COLUMNS;
-    fn id(&self) -> i64 {
-        self.invite.id
-    }
-}
-
-/// A changed invite, with any R32 warnings about its message.
-#[derive(Debug, Serialize)]
-pub struct InviteOutcome {
-    #[serde(flatten)]
-    pub invite: Invite,
-    pub warnings: Vec<Finding>,
-}
-
-impl Record for InviteOutcome {
-    const FIELDS: &'static [&'static str] = crate::invite_fields!("warnings");
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "job_title",
-        "status",
-        "responded_at",
-        "decline_reason",
-        "referral",
-    ];
-    fn id(&self) -> i64 {
-        self.invite.id
-    }
-}
-
 fn resolve(conn: &Connection, key: &str) -> Result<i64> {
     store::resolve(conn, "invites", "invite", key)
-}
-
-fn moved(invite: &Invite, action: InviteAction) -> Result<InviteStatus> {
-    invites::transition(invite.status, action).map_err(|e| {
-        Error::refused(format!("invite {}: {e}", invite.id))
-            .detail("status", invite.status.as_str())
-    })
-}
-
-/// Records a received invite.
-pub fn receive_invite(conn: &Connection, n: &NewInvite<'_>, now: Timestamp) -> Result<i64> {
-    let (status, featured): (JobStatus, bool) = conn
-        .prepare_cached("SELECT status, featured FROM jobs WHERE id = ?1")?
-        .query_row([n.job_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .map_err(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => {
-                Error::not_found(format!("no job {}", n.job_id))
-            }
-            e => e.into(),
-        })?;
-    if status == JobStatus::Closed {
-        return Err(Error::refused(format!(
-            "job {} is closed; it cannot send invites",
-            n.job_id
-        )));
-    }
-    if n.kind == InviteKind::Featured && !featured {
-        return Err(Error::refused(format!(
-            "job {} is not Featured; only Featured jobs get invites from the platform",
-            n.job_id
-        )));
-    }
-    store::check_uid_free(conn, "invites", "invite", n.uid, None)?;
-    let id = invite_store::insert(conn, n)?;
-    events::record(
-        conn,
-        now,
-        "invite",
-        id,
-        "received",
-        json!({ "job_id": n.job_id, "kind": n.kind }),
-    )?;
-    Ok(id)
-}
-
-/// R1/R4/R15: accepts an invite into an active proposal, charging Connects, or changes nothing.
-pub fn accept_invite(
-    conn: &Connection,
-    invite_id: i64,
-    sub: &Submission,
-    now: Timestamp,
-) -> Result<(i64, Vec<Finding>)> {
-    let settings = settings::load(conn)?;
-    let mut invite = invite_store::get(conn, invite_id, now)?;
-    let next = moved(&invite, InviteAction::Accept)?;
-    let interview_submitted = match invite.interview_rule() {
-        Some(iv) => {
-            iv.check_accept(now).map_err(Error::refused)?;
-            true
-        }
-        None => false,
-    };
-    let (proposal_id, warnings) = create_proposal(
-        conn,
-        &settings,
-        invite.job_id,
-        Origin::Invite {
-            invite_id,
-            interview_submitted,
-        },
-        sub,
-        now,
-    )?;
-    invite.status = next;
-    invite.responded_at = Some(now);
-    invite.proposal_id = Some(proposal_id);
-    invite_store::save(conn, &invite)?;
-    events::record(
-        conn,
-        now,
-        "invite",
-        invite.id,
-        "accepted",
-        json!({ "proposal_id": proposal_id }),
-    )?;
-    Ok((proposal_id, warnings))
-}
-
-/// R3/R5/R30: declines an invite, or changes nothing.
-pub fn decline_invite(
-    conn: &Connection,
-    invite_id: i64,
-    reason: DeclineReason,
-    message: Option<&str>,
-    refer: Option<&str>,
-    now: Timestamp,
-) -> Result<Vec<Finding>> {
-    let mut invite = invite_store::get(conn, invite_id, now)?;
-    let next = moved(&invite, InviteAction::Decline)?;
-    invites::check_decline(reason, message).map_err(Error::usage)?;
-    let warnings = match message {
-        Some(m) => check_texts(&[("a decline message", m)])?,
-        None => Vec::new(),
-    };
-    if let Some(r) = refer {
-        let referral = invites::parse_referral(r).map_err(Error::usage)?;
-        let job = jobs::get(conn, invite.job_id)?;
-        let existing = invite_store::job_referral(conn, job.id)?;
-        invites::check_referral(job.private, existing.as_deref(), &referral)
-            .map_err(Error::refused)?;
-        invite.referral = Some(referral);
-    }
-    invite.status = next;
-    invite.responded_at = Some(now);
-    invite.decline_reason = Some(reason);
-    invite.decline_message = message.map(str::to_string);
-    invite_store::save(conn, &invite)?;
-    events::record(
-        conn,
-        now,
-        "invite",
-        invite.id,
-        "declined",
-        json!({ "reason": reason, "referral": invite.referral }),
-    )?;
-    Ok(warnings)
-}
-
-/// R2, R6, R15: the verbs that only move an invite.
-pub fn move_invite(
-    conn: &Connection,
-    invite_id: i64,
-    action: InviteAction,
-    now: Timestamp,
-) -> Result<()> {
-    let mut invite = invite_store::get(conn, invite_id, now)?;
-    let next = moved(&invite, action)?;
-    let verb = match action {
-        InviteAction::Ignore => "ignored",
-        InviteAction::MarkWithdrawn => {
-            invite.withdrawn_at = Some(now);
-            "withdrawn"
-        }
-        InviteAction::InterviewStart | InviteAction::InterviewSubmit => {
-            let iv = invite.interview_rule().ok_or_else(|| {
-                Error::refused(format!(
-                    "invite {} does not ask for an instant interview",
-                    invite.id
-                ))
-            })?;
-            if action == InviteAction::InterviewStart {
-                iv.start(now).map_err(Error::refused)?;
-                invite.interview_started_at = Some(now);
-                "interview-started"
-            } else {
-                iv.submit(now).map_err(Error::refused)?;
-                invite.interview_submitted_at = Some(now);
-                "interview-submitted"
-            }
-        }
-        InviteAction::Accept | InviteAction::Decline => {
-            unreachable!("accept and decline have their own functions")
-        }
-    };
-    invite.status = next;
-    invite_store::save(conn, &invite)?;
-    events::record(conn, now, "invite", invite.id, verb, json!({}))?;
-    Ok(())
 }
 
 pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
@@ -469,39 +254,26 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
             }
             Ok(())
         }
-        InvitesCommand::Show { invite } => {
-            // R44: showing an invite marks it viewed.
-            let detail = ctx.write(|tx| {
-                let id = resolve(tx, &invite)?;
-                let mut inv = invite_store::get(tx, id, now)?;
-                if inv.viewed_at.is_none() {
-                    inv.viewed_at = Some(now);
-                    invite_store::save(tx, &inv)?;
-                    events::record(tx, now, "invite", id, "viewed", json!({}))?;
-                }
-                let plus = crate::commands::jobs::shows_bid_range(tx)?;
-                let job = jobs::get(tx, inv.job_id)?.for_plan(plus);
-                let client = clients::get(tx, job.client_id)?;
-                let profile = TriageProfile::load(tx)?;
-                let triage = inv.triage(&profile, now);
-                let inv = inv.score_with(&profile, now);
-                let history = events::history(tx, "invite", id)?;
-                Ok(InviteDetail {
-                    invite: inv,
-                    job,
-                    client,
-                    triage,
-                    history,
-                })
-            })?;
-            ctx.out.record(&detail)
+        InvitesCommand::Show {
+            invite,
+            mark_viewed,
+        } => {
+            // R44: a person looking at it (a table on a terminal) marks it viewed; a script's
+            // read (piped or JSON) writes nothing (I9) unless it asks with --mark-viewed.
+            let looked_at = ctx.out.format == Format::Table && ctx.out.stdout_tty;
+            if (mark_viewed || looked_at) && !ctx.dry_run {
+                ctx.write(|tx| mark_invite_viewed(tx, resolve(tx, &invite)?, now))?;
+            }
+            let (conn, out) = ctx.reader()?;
+            let detail = invite_detail(conn, resolve(conn, &invite)?, now)?;
+            out.record(&detail)
         }
         InvitesCommand::Accept(a) => {
             let sub = gather_acceptance(ctx, &a)?;
             let outcome: ProposalOutcome = ctx.write(|tx| {
                 let id = resolve(tx, &a.invite)?;
                 let (proposal_id, warnings) = accept_invite(tx, id, &sub, now)?;
-                proposals::outcome(tx, &settings::load(tx)?, proposal_id, warnings, now)
+                outcome(tx, &settings::load(tx)?, proposal_id, warnings, now)
             })?;
             ctx.out.warn_extra_rewards(&outcome.warnings);
             ctx.out.record(&outcome)
@@ -638,19 +410,4 @@ fn gather_acceptance(ctx: &mut Ctx, a: &AcceptArgs) -> Result<Submission> {
         answers,
         attachments,
     ))
-}
-
-/// Used by job closing (R6): closes the job's unanswered invites.
-pub fn close_for_job(conn: &Connection, job_id: i64, now: Timestamp) -> Result<()> {
-    for id in invite_store::close_for_job(conn, job_id)? {
-        events::record(
-            conn,
-            now,
-            "invite",
-            id,
-            "closed",
-            json!({ "job_id": job_id }),
-        )?;
-    }
-    Ok(())
 }

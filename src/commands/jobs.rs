@@ -3,10 +3,10 @@
 use clap::{ArgGroup, Args, Subcommand};
 use jiff::Timestamp;
 use rusqlite::Connection;
-use serde_json::json;
 
-use crate::commands::{Ctx, json_of, parse_nonempty, parse_time};
-use crate::error::{Error, Result};
+use crate::app::jobs::{add_job, close_job, edit_job, new_job};
+use crate::commands::{Ctx, parse_nonempty, parse_time};
+use crate::error::Result;
 use crate::rules::jobs::{
     Budget, CloseReason, Duration, ExperienceLevel, JobStatus, MAX_CONNECTS_COST,
     default_connects_cost,
@@ -14,7 +14,7 @@ use crate::rules::jobs::{
 use crate::rules::money::Cents;
 use crate::rules::settings::Plan;
 use crate::slug_enum;
-use crate::store::{self, connects, events, jobs, jobs::Job, proposals, settings, v};
+use crate::store::{self, jobs, jobs::Job, settings, v};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -246,101 +246,9 @@ impl JobFields {
     }
 }
 
-/// A new job from its client, title and budget, with every other field at its default.
-pub fn new_job(client_id: i64, title: &str, budget: Budget, now: Timestamp) -> Job {
-    let mut job = Job {
-        id: 0,
-        uid: None,
-        client_id,
-        title: title.to_string(),
-        description: String::new(),
-        skills: Vec::new(),
-        pay_type: budget.pay_type(),
-        hourly_min_cents: None,
-        hourly_max_cents: None,
-        fixed_cents: None,
-        experience_level: None,
-        project_length: None,
-        connects_cost: default_connects_cost(budget),
-        connects_explicit: false,
-        featured: false,
-        private: false,
-        status: JobStatus::Open,
-        close_reason: None,
-        posted_at: now,
-        closed_at: None,
-        proposals: 0,
-        invites_sent: 0,
-        interviewing: 0,
-        last_viewed_by_client_at: None,
-        bid_low_cents: None,
-        bid_avg_cents: None,
-        bid_high_cents: None,
-        questions: Vec::new(),
-        created_at: now,
-    };
-    job.set_budget(budget);
-    job
-}
-
 /// Whether the plan in force shows bid ranges (R40).
 pub fn shows_bid_range(conn: &Connection) -> Result<bool> {
     Ok(settings::load(conn)?.plan == Plan::Plus)
-}
-
-/// Closes a job and records it; later stages hook their effects on invites and proposals here.
-pub fn close_job(
-    conn: &Connection,
-    job_id: i64,
-    reason: CloseReason,
-    now: Timestamp,
-) -> Result<Job> {
-    let mut job = jobs::get(conn, job_id)?;
-    if job.status == JobStatus::Closed {
-        return Err(Error::refused(format!(
-            "job {job_id} is already closed ({})",
-            job.close_reason.map(|r| r.as_str()).unwrap_or("closed")
-        )));
-    }
-    job.status = JobStatus::Closed;
-    job.close_reason = Some(reason);
-    job.closed_at = Some(now);
-    jobs::update(conn, &job)?;
-    // R6: unanswered invites close, open proposals are archived.
-    crate::commands::invites::close_for_job(conn, job_id, now)?;
-    for id in proposals::open_for_job(conn, job_id)? {
-        conn.prepare_cached(
-            "UPDATE proposals SET status = 'archived', status_reason = 'job closed' WHERE id = ?1",
-        )?
-        .execute([id])?;
-        events::record(
-            conn,
-            now,
-            "proposal",
-            id,
-            "archived",
-            json!({ "job_id": job_id }),
-        )?;
-    }
-    // R52: a job the client cancelled without hiring refunds what proposals to it cost.
-    let mut refunded = 0;
-    if reason == CloseReason::Cancelled {
-        for id in proposals::all_for_job(conn, job_id)? {
-            for entity in ["proposal", "boost"] {
-                refunded +=
-                    connects::refund(conn, (entity, id), &format!("job {job_id} cancelled"), now)?;
-            }
-        }
-    }
-    events::record(
-        conn,
-        now,
-        "job",
-        job_id,
-        "closed",
-        json!({ "reason": reason, "refunded": refunded }),
-    )?;
-    Ok(job)
 }
 
 pub fn run(ctx: &mut Ctx, args: JobsArgs) -> Result<()> {
@@ -354,19 +262,10 @@ pub fn run(ctx: &mut Ctx, args: JobsArgs) -> Result<()> {
                 .expect("clap requires a budget");
             let job = ctx.write(|tx| {
                 let client_id = store::resolve(tx, "clients", "client", &a.client)?;
-                store::check_uid_free(tx, "jobs", "job", a.uid.as_deref(), None)?;
                 let mut job = new_job(client_id, &a.title, budget, now);
                 job.uid = a.uid.clone();
                 a.fields.apply(&mut job);
-                let id = jobs::insert(tx, &job)?;
-                events::record(
-                    tx,
-                    now,
-                    "job",
-                    id,
-                    "added",
-                    json!({ "title": job.title, "client_id": client_id, "connects_cost": job.connects_cost }),
-                )?;
+                let id = add_job(tx, &job, now)?;
                 Ok(jobs::get(tx, id)?.for_plan(shows_bid_range(tx)?))
             })?;
             ctx.out.record(&job)
@@ -414,27 +313,27 @@ pub fn run(ctx: &mut Ctx, args: JobsArgs) -> Result<()> {
         JobsCommand::Edit(a) => {
             let job = ctx.write(|tx| {
                 let id = store::resolve(tx, "jobs", "job", &a.job)?;
-                let before = jobs::get(tx, id)?;
-                let mut j = before.clone();
-                if let Some(t) = &a.title {
-                    j.title = t.clone();
-                }
-                if let Some(u) = &a.uid {
-                    store::check_uid_free(tx, "jobs", "job", Some(u), Some(id))?;
-                    j.uid = Some(u.clone());
-                }
-                if a.clear_skills {
-                    j.skills.clear();
-                }
-                if a.clear_questions {
-                    j.questions.clear();
-                }
-                a.fields.apply(&mut j);
-                let changes = events::changes(&json_of(&before), &json_of(&j));
-                if changes.as_object().is_some_and(|m| !m.is_empty()) {
-                    jobs::update(tx, &j)?;
-                    events::record(tx, now, "job", id, "edited", changes)?;
-                }
+                edit_job(
+                    tx,
+                    id,
+                    |j| {
+                        if let Some(t) = &a.title {
+                            j.title = t.clone();
+                        }
+                        if let Some(u) = &a.uid {
+                            j.uid = Some(u.clone());
+                        }
+                        if a.clear_skills {
+                            j.skills.clear();
+                        }
+                        if a.clear_questions {
+                            j.questions.clear();
+                        }
+                        a.fields.apply(j);
+                        Ok(())
+                    },
+                    now,
+                )?;
                 Ok(jobs::get(tx, id)?.for_plan(shows_bid_range(tx)?))
             })?;
             ctx.out.record(&job)

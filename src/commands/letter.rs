@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
+use crate::app::proposals::lint_letter;
 use crate::commands::Ctx;
-use crate::commands::proposals::lint_letter;
 use crate::error::{Error, Result};
 use crate::store;
 

@@ -3,19 +3,12 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use jiff::Timestamp;
-use rusqlite::Connection;
-use serde::Serialize;
-use serde_json::json;
 
+use crate::app::messages::{MessageOutcome, post};
 use crate::commands::Ctx;
-use crate::commands::proposals::{check_texts, participants};
 use crate::error::{Error, Result};
-use crate::output::Record;
-use crate::rules::contact::Finding;
-use crate::rules::proposals::ProposalStatus;
-use crate::store::messages::{self, Message, NewMessage};
-use crate::store::{self, events, offers, proposals, settings};
+use crate::store::messages::{self, Message};
+use crate::store::{self};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -70,129 +63,6 @@ pub enum MessagesCommand {
         #[arg(long, value_name = "N")]
         limit: Option<u64>,
     },
-}
-
-#[derive(Debug, Serialize)]
-pub struct MessageOutcome {
-    #[serde(flatten)]
-    pub message: Message,
-    pub warnings: Vec<Finding>,
-}
-
-impl Record for MessageOutcome {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "uid",
-        "proposal_id",
-        "author",
-        "from_client",
-        "body",
-        "sent_at",
-        "created_at",
-        "warnings",
-    ];
-    const COLUMNS: &'static [&'static str] = Message::COLUMNS;
-    fn id(&self) -> i64 {
-        self.message.id
-    }
-}
-
-/// Writes a message into a room, applying the room's rules.
-pub fn post(
-    conn: &Connection,
-    proposal_id: i64,
-    from_client: bool,
-    author: Option<&str>,
-    body: &str,
-    now: Timestamp,
-) -> Result<(i64, Vec<Finding>)> {
-    let s = settings::load(conn)?;
-    let mut p = proposals::get(conn, proposal_id, s.cover_letter_edit_hours)?;
-    if body.trim().is_empty() {
-        return Err(Error::usage("the message is empty"));
-    }
-    let room = participants(conn, &p)?;
-    let client = room
-        .iter()
-        .find(|x| x.role == "client")
-        .map(|x| x.name.clone())
-        .unwrap_or_default();
-    let author = match (from_client, author) {
-        (true, None) => client.clone(),
-        (false, None) => p.submitted_by.clone().unwrap_or_else(|| p.profile.clone()),
-        (_, Some(name)) => {
-            if !room.iter().any(|x| x.name == name) {
-                return Err(Error::refused(format!(
-                    "{name} is not in this room; its participants are: {}",
-                    room.iter()
-                        .map(|x| x.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
-            }
-            name.to_string()
-        }
-    };
-    let from_client = author == client;
-    match p.status {
-        ProposalStatus::Submitted if from_client => {
-            // R19: the client's first message opens the room and makes the proposal active.
-            p.status = ProposalStatus::Active;
-            p.room_opened_at = Some(now);
-            proposals::save(conn, &p)?;
-            events::record(
-                conn,
-                now,
-                "proposal",
-                p.id,
-                "activated",
-                json!({ "by": "client message" }),
-            )?;
-        }
-        ProposalStatus::Submitted => {
-            return Err(Error::refused(format!(
-                "proposal {} has no open room yet: it opens when the client writes",
-                p.id
-            )));
-        }
-        ProposalStatus::Active | ProposalStatus::Offered | ProposalStatus::Hired => {}
-        s => {
-            return Err(Error::refused(format!(
-                "proposal {} is {s}: its room is closed",
-                p.id
-            )));
-        }
-    }
-    // R22: once the proposal's contract has started, contact details are allowed.
-    let warnings = if offers::contract_started(conn, p.id)? {
-        Vec::new()
-    } else {
-        check_texts(&[("messages", body)])?
-    };
-    let id = messages::insert(
-        conn,
-        &NewMessage {
-            uid: None,
-            proposal_id: p.id,
-            author: &author,
-            from_client,
-            body,
-            sent_at: now,
-        },
-    )?;
-    events::record(
-        conn,
-        now,
-        "proposal",
-        p.id,
-        if from_client {
-            "message-received"
-        } else {
-            "message-sent"
-        },
-        json!({ "message_id": id, "author": author }),
-    )?;
-    Ok((id, warnings))
 }
 
 pub fn run(ctx: &mut Ctx, args: MessagesArgs) -> Result<()> {

@@ -104,10 +104,15 @@ impl Ctx {
         Ok((conn, &self.out))
     }
 
-    /// Runs a change in one immediate transaction (rolled back under --dry-run).
+    /// Runs a change in one immediate transaction (rolled back under --dry-run), after
+    /// recording what time alone changed by now.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let dry_run = self.dry_run;
-        let value = self.store()?.write(dry_run, f)?;
+        let now = self.now;
+        let value = self.store()?.write(dry_run, |tx| {
+            crate::app::settle(tx, now)?;
+            f(tx)
+        })?;
         if dry_run {
             self.out.note("dry run: nothing was written");
         }

@@ -4,30 +4,21 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use jiff::Timestamp;
-use rusqlite::Connection;
-use serde::Serialize;
-use serde_json::json;
-use sha2::{Digest, Sha256};
 
+use crate::app::proposals::{
+    Origin, ProposalEdit, ProposalOutcome, Submission, boost_proposal, create_proposal, detail,
+    edit_proposal, lint_letter, mark_declined, mark_outbid, mark_viewed, outcome,
+    withdraw_proposal,
+};
 use crate::commands::{Ctx, parse_money};
 use crate::error::{Error, Result};
-use crate::output::Record;
-use crate::rules::connects::invite_accept_cost;
-use crate::rules::contact::{self, Finding};
 use crate::rules::jobs::{Duration, PayType};
 use crate::rules::money::Cents;
-use crate::rules::offers::{Participant, room_participants};
 use crate::rules::proposals::{
-    self as proposal_rules, ATTACHMENT_BYTES_MAX, ATTACHMENTS_MAX, EditScope, Milestone, Price,
-    ProposalStatus, WithdrawReason, parse_answer,
+    ATTACHMENT_BYTES_MAX, BOOST_MAX, Milestone, Price, ProposalStatus, WithdrawReason, parse_answer,
 };
-use crate::rules::settings::{InviteConnects, Settings};
 use crate::slug_enum;
-use crate::store::offers::{self, Offer};
-use crate::store::{
-    self, agencies, connects, events, jobs, profiles, proposals, proposals::Proposal, settings, v,
-};
+use crate::store::{self, jobs, profiles, proposals, proposals::Proposal, settings, v};
 
 /// The price and duration of a proposal.
 #[derive(Debug, Args, Clone, Default)]
@@ -142,287 +133,6 @@ impl LetterArgs {
     }
 }
 
-/// Everything a new proposal needs, however it was gathered (flags, prompts, seed, import).
-#[derive(Debug, Clone)]
-pub struct Submission {
-    pub uid: Option<String>,
-    pub price: Price,
-    pub duration: Option<Duration>,
-    pub profile: Option<String>,
-    pub cover_letter: Option<String>,
-    pub answers: Vec<(usize, String)>,
-    pub attachments: Vec<(String, Vec<u8>)>,
-    pub boost: i64,
-    pub agency: Option<String>,
-    pub as_member: Option<String>,
-}
-
-/// Where a new proposal comes from.
-pub enum Origin {
-    /// An accepted invite (R4): costs the job's Connects unless `invite-connects` is free.
-    Invite {
-        invite_id: i64,
-        interview_submitted: bool,
-    },
-    /// A proposal to a public job (R19): always costs the job's Connects.
-    Public,
-}
-
-/// A changed proposal as printed: the record, the Connects left, and R32 warnings.
-#[derive(Debug, Serialize)]
-pub struct ProposalOutcome {
-    #[serde(flatten)]
-    pub proposal: Proposal,
-    pub connects_balance: i64,
-    pub warnings: Vec<Finding>,
-}
-
-impl Record for ProposalOutcome {
-    const FIELDS: &'static [&'static str] = crate::proposal_fields!("connects_balance", "warnings");
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "job_title",
-        "status",
-        "rate_cents",
-        "bid_cents",
-        "fee_cents",
-        "receive_cents",
-        "connects_spent",
-        "boost_connects",
-        "connects_balance",
-    ];
-    fn id(&self) -> i64 {
-        self.proposal.id
-    }
-}
-
-/// R30 on every text of a proposal; R32 warnings returned.
-pub fn check_texts(texts: &[(&str, &str)]) -> Result<Vec<Finding>> {
-    let mut warnings = Vec::new();
-    for (what, text) in texts {
-        let found = contact::find_contact_info(text);
-        if !found.is_empty() {
-            return Err(Error::refused(contact::refusal(what, &found))
-                .detail("findings", serde_json::to_value(&found).unwrap_or_default()));
-        }
-        warnings.extend(contact::find_extra_rewards(text));
-    }
-    Ok(warnings)
-}
-
-/// R10–R13, R19, R51, R53: checks a submission and writes the proposal and its Connects.
-pub fn create_proposal(
-    conn: &Connection,
-    settings: &Settings,
-    job_id: i64,
-    origin: Origin,
-    sub: &Submission,
-    now: Timestamp,
-) -> Result<(i64, Vec<Finding>)> {
-    let job = jobs::get(conn, job_id)?;
-    let profile =
-        profiles::find(conn, sub.profile.as_deref().unwrap_or("general")).map_err(|e| {
-            if sub.profile.is_none() {
-                Error::not_found("there is no general profile to send the proposal from")
-                    .hint("add one with: lancer profiles add \"YOUR NAME\" --rate 50")
-            } else {
-                e
-            }
-        })?;
-    let (account, submitted_by) = match &sub.agency {
-        Some(key) => {
-            let agency = agencies::find(conn, key)?;
-            let member = sub
-                .as_member
-                .clone()
-                .or_else(|| (profile.agency_id == Some(agency.id)).then(|| profile.name.clone()));
-            let Some(member) = member else {
-                return Err(Error::usage(
-                    "--agency needs --as MEMBER: who in the agency sends it",
-                ));
-            };
-            if !agency.members.iter().any(|m| m.name == member) {
-                return Err(Error::refused(format!(
-                    "{member} is not a member of the agency {}",
-                    agency.name
-                )));
-            }
-            (Some(agency.id), Some(member))
-        }
-        None => (None, None),
-    };
-    let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
-    let terms = proposal_rules::settle_terms(
-        job.pay_type,
-        sub.price.clone(),
-        sub.duration,
-        settings.service_fee_pct,
-        today,
-    )
-    .map_err(Error::usage)?;
-    let (invite_id, interview_done) = match origin {
-        Origin::Invite {
-            invite_id,
-            interview_submitted,
-        } => (Some(invite_id), interview_submitted),
-        Origin::Public => (None, false),
-    };
-    let letter = sub
-        .cover_letter
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
-    match letter {
-        Some(text) => proposal_rules::check_cover_letter(text).map_err(Error::refused)?,
-        None if interview_done => {} // R15: the interview replaces the cover letter
-        None => {
-            return Err(crate::prompt::missing(
-                "--cover-letter TEXT or --cover-letter-file PATH",
-                "a cover letter",
-            ));
-        }
-    }
-    let answers =
-        proposal_rules::match_answers(&job.questions, &sub.answers).map_err(Error::usage)?;
-    if sub.attachments.len() > ATTACHMENTS_MAX {
-        return Err(Error::refused(format!(
-            "{} attachments given; at most {ATTACHMENTS_MAX} are allowed",
-            sub.attachments.len()
-        )));
-    }
-    if let Some((name, bytes)) = sub
-        .attachments
-        .iter()
-        .find(|(_, b)| b.len() as u64 > ATTACHMENT_BYTES_MAX)
-    {
-        return Err(Error::refused(format!(
-            "the attachment {name} is {} bytes; at most 25 MiB",
-            bytes.len()
-        )));
-    }
-    let mut texts: Vec<(&str, &str)> = Vec::new();
-    if let Some(t) = letter {
-        texts.push(("the cover letter", t));
-    }
-    for a in &answers {
-        texts.push(("a screening answer", &a.answer));
-    }
-    for (name, _) in &sub.attachments {
-        texts.push(("an attachment name", name));
-    }
-    let warnings = check_texts(&texts)?; // R30, R32
-    if let Some(existing) = proposals::live_for_job(conn, job.id, profile.id)? {
-        return Err(Error::refused(format!(
-            "proposal {existing} to this job from the profile '{}' is still live; only one is allowed",
-            profile.name
-        )));
-    }
-    if job.status != crate::rules::jobs::JobStatus::Open {
-        return Err(Error::refused(format!("job {} is closed", job.id)));
-    }
-    store::check_uid_free(conn, "proposals", "proposal", sub.uid.as_deref(), None)?;
-    let (status, room) = match invite_id {
-        Some(_) => (ProposalStatus::Active, Some(now)), // R4: straight to the interview stage
-        None => (ProposalStatus::Submitted, None),
-    };
-    let id = proposals::insert(
-        conn,
-        &proposals::NewProposal {
-            uid: sub.uid.as_deref(),
-            job_id: job.id,
-            invite_id,
-            profile_id: profile.id,
-            agency_id: account,
-            submitted_by: submitted_by.as_deref(),
-            status,
-            pay_type: terms.pay_type,
-            rate_cents: terms.rate_cents,
-            bid_cents: terms.bid_cents,
-            milestones: &terms.milestones,
-            duration: terms.duration,
-            cover_letter: letter,
-            answers: &answers,
-            fee_pct: settings.service_fee_pct,
-            submitted_at: now,
-            room_opened_at: room,
-        },
-    )?;
-    for (name, bytes) in &sub.attachments {
-        let sha: String = Sha256::digest(bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        proposals::attach(conn, id, name, &sha, bytes, now)?;
-    }
-    // R51/R53: the proposal's cost, then any boost (R18), from the right account.
-    let cost = match invite_id {
-        Some(_) => invite_accept_cost(
-            job.connects_cost,
-            settings.invite_connects == InviteConnects::Charge,
-        ),
-        None => job.connects_cost,
-    };
-    let what = if invite_id.is_some() {
-        "accepting invite"
-    } else {
-        "proposal"
-    };
-    connects::spend(
-        conn,
-        account,
-        cost,
-        &format!("{what} to job {}", job.id),
-        Some(("proposal", id)),
-        now,
-    )?;
-    if sub.boost > 0 {
-        connects::spend(
-            conn,
-            account,
-            sub.boost,
-            &format!("boost of proposal {id}"),
-            Some(("boost", id)),
-            now,
-        )?;
-    }
-    conn.prepare_cached(
-        "UPDATE proposals SET connects_spent = ?2, boost_connects = ?3 WHERE id = ?1",
-    )?
-    .execute(rusqlite::params![id, cost, sub.boost])?;
-    conn.prepare_cached("UPDATE jobs SET proposals = proposals + 1 WHERE id = ?1")?
-        .execute([job.id])?;
-    events::record(
-        conn,
-        now,
-        "proposal",
-        id,
-        if invite_id.is_some() {
-            "created"
-        } else {
-            "submitted"
-        },
-        json!({ "job_id": job.id, "invite_id": invite_id, "connects": cost, "boost": sub.boost, "pay_type": terms.pay_type }),
-    )?;
-    Ok((id, warnings))
-}
-
-/// The outcome printed after a proposal changes.
-pub fn outcome(
-    conn: &Connection,
-    settings: &Settings,
-    id: i64,
-    warnings: Vec<Finding>,
-    now: Timestamp,
-) -> Result<ProposalOutcome> {
-    let proposal = proposals::get(conn, id, settings.cover_letter_edit_hours)?;
-    let connects_balance = connects::balance(conn, proposal.agency_id, now)?;
-    Ok(ProposalOutcome {
-        proposal,
-        connects_balance,
-        warnings,
-    })
-}
-
 #[derive(Debug, Args)]
 #[command(after_help = "\
 A proposal is submitted (to a public job) or active (from an accepted invite, or once the
@@ -468,8 +178,8 @@ pub enum ProposalsCommand {
         /// Proposal id or uid
         #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
         proposal: String,
-        /// How many Connects to bid
-        #[arg(value_parser = clap::value_parser!(i64).range(1..=100))]
+        /// How many Connects to bid (1 to 100)
+        #[arg(value_parser = clap::value_parser!(i64).range(1..=BOOST_MAX))]
         connects: i64,
     },
     /// Record that the client viewed the proposal (closes the letter's edit window)
@@ -528,9 +238,9 @@ pub struct NewProposalArgs {
     pub profile: Option<String>,
     #[command(flatten)]
     pub letter: LetterArgs,
-    /// Also boost the proposal with this many Connects (once)
-    #[arg(long, value_name = "N")]
-    pub boost: Option<u32>,
+    /// Also boost the proposal with this many Connects (1 to 100; once)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=BOOST_MAX))]
+    pub boost: Option<i64>,
     /// Send it through this agency (its Connects pay)
     #[arg(long, value_name = "AGENCY", requires = "as_member")]
     pub agency: Option<String>,
@@ -560,7 +270,7 @@ impl NewProposalArgs {
             cover_letter,
             answers,
             attachments,
-            boost: self.boost.map(i64::from).unwrap_or(0),
+            boost: self.boost.unwrap_or(0),
             agency: self.agency.clone(),
             as_member: self.as_member.clone(),
         }
@@ -618,275 +328,6 @@ pub struct ListArgs {
     pub limit: Option<u64>,
 }
 
-/// `proposal show`: the proposal with its room and latest offer.
-#[derive(Debug, Serialize)]
-pub struct ProposalDetail {
-    #[serde(flatten)]
-    pub proposal: Proposal,
-    pub participants: Vec<Participant>,
-    pub messages_count: i64,
-    pub offer: Option<Offer>,
-    /// The proposal's timeline, oldest first.
-    pub history: Vec<crate::store::events::Event>,
-}
-
-impl Record for ProposalDetail {
-    const FIELDS: &'static [&'static str] =
-        crate::proposal_fields!("participants", "messages_count", "offer", "history");
-    const COLUMNS: &'static [&'static str] = Proposal::COLUMNS;
-    fn id(&self) -> i64 {
-        self.proposal.id
-    }
-}
-
-/// R31: the people in a proposal's room.
-pub fn participants(conn: &Connection, p: &Proposal) -> Result<Vec<Participant>> {
-    let client: String = conn
-        .prepare_cached(
-            "SELECT c.name FROM jobs j JOIN clients c ON c.id = j.client_id WHERE j.id = ?1",
-        )?
-        .query_row([p.job_id], |r| r.get(0))?;
-    let members: Option<Vec<(String, crate::rules::profiles::AgencyRole)>> = match p.agency_id {
-        Some(a) => Some(
-            agencies::members(conn, a)?
-                .into_iter()
-                .map(|m| (m.name, m.role))
-                .collect(),
-        ),
-        None => None,
-    };
-    let freelancer = p.submitted_by.clone().unwrap_or_else(|| p.profile.clone());
-    Ok(room_participants(&client, &freelancer, members.as_deref()))
-}
-
-pub fn detail(
-    conn: &Connection,
-    id: i64,
-    edit_hours: i64,
-    now: Timestamp,
-) -> Result<ProposalDetail> {
-    let proposal = proposals::get(conn, id, edit_hours)?;
-    Ok(ProposalDetail {
-        participants: participants(conn, &proposal)?,
-        messages_count: crate::store::messages::count(conn, id)?,
-        offer: offers::latest_for(conn, id, now)?,
-        history: events::history(conn, "proposal", id)?,
-        proposal,
-    })
-}
-
-fn open_proposal(conn: &Connection, key: &str, edit_hours: i64) -> Result<Proposal> {
-    let id = store::resolve(conn, "proposals", "proposal", key)?;
-    proposals::get(conn, id, edit_hours)
-}
-
-/// R16: edits the letter, answers, attachments and terms, each within its window.
-pub fn edit_proposal(
-    conn: &Connection,
-    key: &str,
-    a: &EditArgs,
-    letter: Option<String>,
-    attachments: Vec<(String, Vec<u8>)>,
-    now: Timestamp,
-) -> Result<(i64, Vec<Finding>)> {
-    let s = settings::load(conn)?;
-    let before = open_proposal(conn, key, s.cover_letter_edit_hours)?;
-    let mut p = before.clone();
-    let price = a.terms.price();
-    let scope = EditScope {
-        letter: letter.is_some()
-            || !a.letter.answer.is_empty()
-            || !attachments.is_empty()
-            || !a.remove_attachment.is_empty(),
-        terms: price.is_some() || a.terms.duration.is_some(),
-    };
-    if !scope.letter && !scope.terms {
-        return Err(Error::usage(
-            "nothing to change: give new terms, a cover letter, answers or attachments",
-        ));
-    }
-    let offer_received = offers::latest_for(conn, p.id, now)?.is_some();
-    proposal_rules::check_edit(
-        p.status,
-        scope,
-        p.cover_letter_locked_at,
-        offer_received,
-        now,
-    )
-    .map_err(Error::refused)?;
-    if let Some(price) = price {
-        let job = jobs::get(conn, p.job_id)?;
-        let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
-        let t = proposal_rules::settle_terms(
-            job.pay_type,
-            price,
-            a.terms.duration.or(p.duration),
-            p.fee_pct,
-            today,
-        )
-        .map_err(Error::usage)?;
-        p.rate_cents = t.rate_cents;
-        p.bid_cents = t.bid_cents;
-        p.milestones = t.milestones;
-    }
-    if let Some(d) = a.terms.duration {
-        p.duration = Some(d);
-    }
-    let mut texts: Vec<(String, String)> = Vec::new();
-    if let Some(l) = letter {
-        proposal_rules::check_cover_letter(&l).map_err(Error::refused)?;
-        texts.push(("the cover letter".into(), l.clone()));
-        p.cover_letter = Some(l);
-    }
-    for (n, answer) in &a.letter.answer {
-        let slot = p.answers.get_mut(n - 1).ok_or_else(|| {
-            Error::usage(format!(
-                "--answer {n}=…: the job has {} screening question(s)",
-                before.answers.len()
-            ))
-        })?;
-        slot.answer = answer.clone();
-        texts.push(("a screening answer".into(), answer.clone()));
-    }
-    for (name, _) in &attachments {
-        texts.push(("an attachment name".into(), name.clone()));
-    }
-    let borrowed: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let warnings = check_texts(&borrowed)?; // R30, R32
-    for key in &a.remove_attachment {
-        let found = p
-            .attachments
-            .iter()
-            .find(|x| x.id.to_string() == *key || x.name == *key)
-            .cloned();
-        let att = found.ok_or_else(|| {
-            Error::not_found(format!("proposal {} has no attachment '{key}'", p.id))
-        })?;
-        conn.prepare_cached("DELETE FROM attachments WHERE id = ?1")?
-            .execute([att.id])?;
-    }
-    if p.attachments.len() - a.remove_attachment.len() + attachments.len() > ATTACHMENTS_MAX {
-        return Err(Error::refused(format!(
-            "at most {ATTACHMENTS_MAX} attachments are allowed"
-        )));
-    }
-    for (name, bytes) in &attachments {
-        let sha: String = Sha256::digest(bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        proposals::attach(conn, p.id, name, &sha, bytes, now)?;
-    }
-    proposals::save(conn, &p)?;
-    let after = proposals::get(conn, p.id, s.cover_letter_edit_hours)?;
-    let changes = events::changes(
-        &crate::commands::json_of(&before),
-        &crate::commands::json_of(&after),
-    );
-    events::record(conn, now, "proposal", p.id, "edited", changes)?;
-    Ok((p.id, warnings))
-}
-
-/// R17: withdraws a proposal; no Connects are refunded.
-pub fn withdraw_proposal(
-    conn: &Connection,
-    id: i64,
-    reason: WithdrawReason,
-    message: Option<&str>,
-    now: Timestamp,
-) -> Result<()> {
-    let s = settings::load(conn)?;
-    let mut p = proposals::get(conn, id, s.cover_letter_edit_hours)?;
-    proposal_rules::check_withdraw(p.status, reason, message).map_err(|(usage, m)| {
-        if usage {
-            Error::usage(m)
-        } else {
-            Error::refused(m)
-        }
-    })?;
-    if let Some(m) = message {
-        check_texts(&[("a withdraw message", m)])?;
-    }
-    p.status = ProposalStatus::Withdrawn;
-    p.status_reason = Some(reason.as_str().to_string());
-    p.status_message = message.map(str::to_string);
-    proposals::save(conn, &p)?;
-    events::record(
-        conn,
-        now,
-        "proposal",
-        id,
-        "withdrawn",
-        json!({ "reason": reason }),
-    )?;
-    Ok(())
-}
-
-/// R18: boosts a proposal once, paying from its account.
-pub fn boost_proposal(conn: &Connection, id: i64, amount: i64, now: Timestamp) -> Result<()> {
-    let s = settings::load(conn)?;
-    let mut p = proposals::get(conn, id, s.cover_letter_edit_hours)?;
-    proposal_rules::check_boost(p.status, p.boost_connects, amount).map_err(Error::refused)?;
-    connects::spend(
-        conn,
-        p.agency_id,
-        amount,
-        &format!("boost of proposal {id}"),
-        Some(("boost", id)),
-        now,
-    )?;
-    p.boost_connects = amount;
-    proposals::save(conn, &p)?;
-    events::record(
-        conn,
-        now,
-        "proposal",
-        id,
-        "boosted",
-        json!({ "connects": amount }),
-    )?;
-    Ok(())
-}
-
-/// The client-side facts about a proposal: viewed, declined, outbid.
-pub fn mark_proposal(conn: &Connection, id: i64, what: &str, now: Timestamp) -> Result<()> {
-    let s = settings::load(conn)?;
-    let mut p = proposals::get(conn, id, s.cover_letter_edit_hours)?;
-    match what {
-        "viewed" => {
-            if p.client_viewed_at.is_some() {
-                return Err(Error::refused(format!("proposal {id} was already viewed")));
-            }
-            p.client_viewed_at = Some(now);
-        }
-        "declined" => {
-            if !matches!(p.status, ProposalStatus::Submitted | ProposalStatus::Active) {
-                return Err(Error::refused(format!(
-                    "proposal {id} is {}; only submitted and active proposals can be declined by the client",
-                    p.status
-                )));
-            }
-            p.status = ProposalStatus::Declined;
-        }
-        "outbid" => {
-            if p.boost_connects == 0 || p.boost_refunded {
-                return Err(Error::refused(format!(
-                    "proposal {id} has no boost to refund"
-                )));
-            }
-            connects::refund(conn, ("boost", id), &format!("proposal {id} outbid"), now)?; // R18
-            p.boost_refunded = true;
-        }
-        _ => unreachable!("known marks only"),
-    }
-    proposals::save(conn, &p)?;
-    events::record(conn, now, "proposal", id, what, json!({}))?;
-    Ok(())
-}
-
 pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
     let now = ctx.now;
     match args.command {
@@ -909,11 +350,6 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
             let outcome = ctx.write(|tx| {
                 let s = settings::load(tx)?;
                 let job_id = store::resolve(tx, "jobs", "job", &job)?;
-                if jobs::get(tx, job_id)?.private {
-                    return Err(Error::refused(format!(
-                        "job {job_id} is private: apply only through its invite"
-                    )));
-                }
                 let (id, warnings) = create_proposal(tx, &s, job_id, Origin::Public, &sub, now)?;
                 outcome(tx, &s, id, warnings, now)
             })?;
@@ -924,7 +360,10 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
             let s = settings::load(conn)?;
             let mut q = proposals::select();
             if let Some(st) = a.status {
-                q.filter("p.status = ?", [v(st.as_str().to_string())]);
+                q.filter(
+                    &format!("{} = ?", proposals::SHOWN_STATUS_SQL),
+                    [v(now.to_string()), v(st.as_str().to_string())],
+                );
             }
             if let Some(j) = &a.job {
                 q.filter("p.job_id = ?", [v(store::resolve(conn, "jobs", "job", j)?)]);
@@ -940,7 +379,7 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
             })
             .limit(a.limit);
             let mut list = out.list::<Proposal>()?;
-            proposals::each(conn, &q, s.cover_letter_edit_hours, |p| list.push(&p))?;
+            proposals::each(conn, &q, s.cover_letter_edit_hours, now, |p| list.push(&p))?;
             list.finish()
         }
         ProposalsCommand::Show { proposal } => {
@@ -952,15 +391,17 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
         ProposalsCommand::Edit(a) => {
             let letter = a.letter.read_cover_letter()?;
             let attachments = a.letter.read_attachments()?;
+            let edit = ProposalEdit {
+                price: a.terms.price(),
+                duration: a.terms.duration,
+                cover_letter: letter,
+                answers: a.letter.answer.clone(),
+                attachments,
+                remove_attachments: a.remove_attachment.clone(),
+            };
             let outcome = ctx.write(|tx| {
-                let (id, warnings) = edit_proposal(
-                    tx,
-                    &a.proposal,
-                    &a,
-                    letter.clone(),
-                    attachments.clone(),
-                    now,
-                )?;
+                let id = store::resolve(tx, "proposals", "proposal", &a.proposal)?;
+                let (id, warnings) = edit_proposal(tx, id, &edit, now)?;
                 outcome(tx, &settings::load(tx)?, id, warnings, now)
             })?;
             print_outcome(ctx, &outcome)
@@ -1006,14 +447,15 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
         ProposalsCommand::Lint { proposal } => {
             let (conn, out) = ctx.reader()?;
             let s = settings::load(conn)?;
-            let p = open_proposal(conn, &proposal, s.cover_letter_edit_hours)?;
+            let id = store::resolve(conn, "proposals", "proposal", &proposal)?;
+            let p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
             let letter = p.cover_letter.clone().unwrap_or_default();
             let report = lint_letter(conn, &letter, p.job_id, p.invite_id.is_some(), Some(p.id))?;
             out.record(&report)
         }
-        ProposalsCommand::MarkViewed { proposal } => mark(ctx, &proposal, "viewed"),
-        ProposalsCommand::MarkDeclined { proposal } => mark(ctx, &proposal, "declined"),
-        ProposalsCommand::MarkOutbid { proposal } => mark(ctx, &proposal, "outbid"),
+        ProposalsCommand::MarkViewed { proposal } => mark(ctx, &proposal, mark_viewed),
+        ProposalsCommand::MarkDeclined { proposal } => mark(ctx, &proposal, mark_declined),
+        ProposalsCommand::MarkOutbid { proposal } => mark(ctx, &proposal, mark_outbid),
         ProposalsCommand::Attachment {
             proposal,
             attachment,
@@ -1021,7 +463,8 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
         } => {
             let (conn, out) = ctx.reader()?;
             let s = settings::load(conn)?;
-            let p = open_proposal(conn, &proposal, s.cover_letter_edit_hours)?;
+            let id = store::resolve(conn, "proposals", "proposal", &proposal)?;
+            let p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
             let att = p
                 .attachments
                 .iter()
@@ -1054,11 +497,16 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
     }
 }
 
-fn mark(ctx: &mut Ctx, proposal: &str, what: &str) -> Result<()> {
+/// The client's marks on a proposal: viewed, declined, outbid.
+fn mark(
+    ctx: &mut Ctx,
+    proposal: &str,
+    op: fn(&rusqlite::Connection, i64, jiff::Timestamp) -> Result<()>,
+) -> Result<()> {
     let now = ctx.now;
     let outcome = ctx.write(|tx| {
         let id = store::resolve(tx, "proposals", "proposal", proposal)?;
-        mark_proposal(tx, id, what, now)?;
+        op(tx, id, now)?;
         outcome(tx, &settings::load(tx)?, id, Vec::new(), now)
     })?;
     print_outcome(ctx, &outcome)
@@ -1076,62 +524,4 @@ pub fn price_flag(pay_type: PayType) -> &'static str {
         PayType::Hourly => "--rate AMOUNT (or --receive AMOUNT)",
         PayType::Fixed => "--bid AMOUNT, --milestone \"DESC;DATE;AMOUNT\" or --receive AMOUNT",
     }
-}
-
-/// R41's report, printable.
-#[derive(Debug, Serialize)]
-pub struct LetterCheck {
-    #[serde(flatten)]
-    pub report: crate::rules::insight::LetterReport,
-}
-
-impl Record for LetterCheck {
-    const FIELDS: &'static [&'static str] = &[
-        "characters",
-        "words",
-        "too_short",
-        "missing_skills",
-        "missing_keywords",
-        "reused_from",
-        "thank_you_missing",
-        "contact_findings",
-        "warnings",
-        "tips",
-    ];
-    const COLUMNS: &'static [&'static str] = &[
-        "characters",
-        "too_short",
-        "missing_skills",
-        "reused_from",
-        "tips",
-    ];
-    fn id(&self) -> i64 {
-        0
-    }
-    fn quiet_key(&self) -> String {
-        self.report.tips.len().to_string()
-    }
-}
-
-/// R41: checks a letter for a job against every other cover letter in the store.
-pub fn lint_letter(
-    conn: &Connection,
-    letter: &str,
-    job_id: i64,
-    from_invite: bool,
-    except: Option<i64>,
-) -> Result<LetterCheck> {
-    let job = jobs::get(conn, job_id)?;
-    let others: Vec<(i64, String)> = conn
-        .prepare("SELECT id, cover_letter FROM proposals WHERE cover_letter IS NOT NULL AND id IS NOT ?1 ORDER BY id")?
-        .query_map([except], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let report = crate::rules::insight::check_letter(
-        letter,
-        &job.skills,
-        &job.description,
-        from_invite,
-        &others,
-    );
-    Ok(LetterCheck { report })
 }

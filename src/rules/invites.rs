@@ -62,6 +62,8 @@ pub enum InviteAction {
     MarkWithdrawn,
     InterviewStart,
     InterviewSubmit,
+    /// Its job closed (R6).
+    JobClosed,
 }
 
 impl InviteAction {
@@ -73,15 +75,33 @@ impl InviteAction {
             InviteAction::MarkWithdrawn => "marked withdrawn",
             InviteAction::InterviewStart => "interviewed",
             InviteAction::InterviewSubmit => "interviewed",
+            InviteAction::JobClosed => "closed",
         }
     }
 }
 
 /// R1/R2/R6: may `action` apply to an invite in `status`? The status it moves to, or why not.
-pub fn transition(status: InviteStatus, action: InviteAction) -> Result<InviteStatus, String> {
+/// R1, R2, R6, R15: the one transition function of an invite. `interview` is the state of its
+/// instant interview as of now, if it asks for one: once that expired the invite can only be
+/// declined (or withdrawn by the client, or closed with its job).
+pub fn transition(
+    status: InviteStatus,
+    interview: Option<InterviewStatus>,
+    action: InviteAction,
+) -> Result<InviteStatus, String> {
     use InviteAction as A;
     use InviteStatus as S;
+    if interview == Some(InterviewStatus::Expired)
+        && matches!(action, A::Accept | A::Ignore)
+        && matches!(status, S::Pending | S::Archived)
+    {
+        return Err(format!(
+            "the invite cannot be {}: its instant interview expired, so it can only be declined",
+            action.verb()
+        ));
+    }
     let next = match (status, action) {
+        (S::Pending | S::Archived, A::JobClosed) => Some(S::Closed),
         (S::Pending | S::Archived, A::Accept) => Some(S::Accepted),
         (S::Pending | S::Archived, A::Decline) => Some(S::Declined),
         (S::Pending, A::Ignore) => Some(S::Archived),
@@ -244,18 +264,18 @@ mod tests {
         for s in InviteStatus::ALL {
             let answerable = matches!(s, InviteStatus::Pending | InviteStatus::Archived);
             assert_eq!(
-                transition(*s, InviteAction::Accept).is_ok(),
+                transition(*s, None, InviteAction::Accept).is_ok(),
                 answerable,
                 "{s}"
             );
             assert_eq!(
-                transition(*s, InviteAction::Decline).is_ok(),
+                transition(*s, None, InviteAction::Decline).is_ok(),
                 answerable,
                 "{s}"
             );
         }
         assert_eq!(
-            transition(InviteStatus::Archived, InviteAction::Accept),
+            transition(InviteStatus::Archived, None, InviteAction::Accept),
             Ok(InviteStatus::Accepted)
         );
     }
@@ -263,11 +283,28 @@ mod tests {
     #[test]
     fn r2_ignore_archives_pending_only() {
         assert_eq!(
-            transition(InviteStatus::Pending, InviteAction::Ignore),
+            transition(InviteStatus::Pending, None, InviteAction::Ignore),
             Ok(InviteStatus::Archived)
         );
-        assert!(transition(InviteStatus::Archived, InviteAction::Ignore).is_err());
-        assert!(transition(InviteStatus::Declined, InviteAction::Ignore).is_err());
+        assert!(transition(InviteStatus::Archived, None, InviteAction::Ignore).is_err());
+        assert!(transition(InviteStatus::Declined, None, InviteAction::Ignore).is_err());
+    }
+
+    #[test]
+    fn r15_an_expired_interview_leaves_only_decline() {
+        let expired = Some(InterviewStatus::Expired);
+        for s in [InviteStatus::Pending, InviteStatus::Archived] {
+            assert!(transition(s, expired, InviteAction::Accept).is_err());
+            assert!(transition(s, expired, InviteAction::Ignore).is_err());
+            assert_eq!(
+                transition(s, expired, InviteAction::Decline),
+                Ok(InviteStatus::Declined)
+            );
+            assert_eq!(
+                transition(s, expired, InviteAction::JobClosed),
+                Ok(InviteStatus::Closed)
+            );
+        }
     }
 
     #[test]

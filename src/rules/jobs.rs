@@ -92,6 +92,30 @@ pub fn default_connects_cost(budget: Budget) -> i64 {
     }
 }
 
+/// R6, R52: the one transition function of a job: closing it. `hired` says whether any
+/// proposal to it was hired; a job with a hire was not cancelled "without hiring".
+pub fn close(status: JobStatus, reason: CloseReason, hired: bool) -> Result<JobStatus, String> {
+    if status == JobStatus::Closed {
+        return Err("the job is already closed".into());
+    }
+    if reason == CloseReason::Cancelled && hired {
+        return Err(
+            "the job has a hire, so it was not cancelled without hiring: close it --reason filled"
+                .into(),
+        );
+    }
+    Ok(JobStatus::Closed)
+}
+
+/// R52: does closing a job for `reason` refund a proposal that was in `status` when it closed?
+/// Only Connects spent on proposals still live then come back, and only on a cancellation.
+pub fn refunds_on_close(
+    reason: CloseReason,
+    status: crate::rules::proposals::ProposalStatus,
+) -> bool {
+    reason == CloseReason::Cancelled && status.is_open()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -57,6 +57,51 @@ pub fn check_answerable(
     }
 }
 
+/// What can happen to an offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfferEvent {
+    Accept,
+    Decline,
+    /// Its expiry time passed (R20); recorded by the first change after it.
+    Expire,
+    /// The client took it back: its job closed (R6).
+    Withdraw,
+}
+
+/// R20, R21, R6: the one transition function of an offer, as of `now`.
+pub fn transition(
+    stored: OfferStatus,
+    expires_at: Timestamp,
+    now: Timestamp,
+    event: OfferEvent,
+) -> Result<OfferStatus, String> {
+    match event {
+        OfferEvent::Accept => {
+            check_answerable(stored, expires_at, now).map(|_| OfferStatus::Accepted)
+        }
+        OfferEvent::Decline => {
+            check_answerable(stored, expires_at, now).map(|_| OfferStatus::Declined)
+        }
+        OfferEvent::Expire
+            if shown_status(stored, expires_at, now) == OfferStatus::Expired
+                && stored == OfferStatus::Open =>
+        {
+            Ok(OfferStatus::Expired)
+        }
+        OfferEvent::Expire => Err(format!("the offer is {stored}; it cannot expire")),
+        OfferEvent::Withdraw if stored == OfferStatus::Open => Ok(OfferStatus::Withdrawn),
+        OfferEvent::Withdraw => Err(format!("the offer is {stored}; it cannot be withdrawn")),
+    }
+}
+
+/// Contracts: started by an accepted offer or a catalog order, then ended once.
+pub fn end_contract(status: ContractStatus) -> Result<ContractStatus, String> {
+    match status {
+        ContractStatus::Active | ContractStatus::Paused => Ok(ContractStatus::Ended),
+        ContractStatus::Ended => Err("the contract already ended".into()),
+    }
+}
+
 /// R21: in an agency, only a business manager accepts offers (the owner when there is none).
 pub fn check_offer_acceptor(
     members: &[(String, AgencyRole)],

@@ -411,6 +411,7 @@ pub fn check_edit(
     status: ProposalStatus,
     scope: EditScope,
     locked_at: Timestamp,
+    edit_hours: i64,
     offer_received: bool,
     now: Timestamp,
 ) -> Result<(), String> {
@@ -430,39 +431,43 @@ pub fn check_edit(
     }
     if scope.letter && now >= locked_at {
         return Err(format!(
-            "the cover letter, answers and attachments locked at {locked_at} (6 hours after submission or when the client viewed the proposal, whichever came first)"
+            "the cover letter, answers and attachments locked at {locked_at} ({edit_hours} hours after submission or when the client viewed the proposal, whichever came first)"
         ));
     }
     Ok(())
 }
 
-/// R17: may a proposal in `status` be withdrawn, with this reason and message?
-pub fn check_withdraw(
-    status: ProposalStatus,
-    reason: WithdrawReason,
-    message: Option<&str>,
-) -> Result<(), (bool, String)> {
-    match status {
-        ProposalStatus::Submitted | ProposalStatus::Active => {}
-        ProposalStatus::Offered => {
-            return Err((false, "an offer was received: decline the offer instead (lancer offer decline OFFER --reason R)".into()));
-        }
-        s => {
-            return Err((
-                false,
-                format!(
-                    "the proposal is {s}; only submitted and active proposals can be withdrawn"
-                ),
-            ));
-        }
+/// R18: the most Connects one boost may bid.
+pub const BOOST_MAX: i64 = 100;
+
+/// R18: a boost bids from 1 to [`BOOST_MAX`] Connects, at submission or later alike.
+pub fn check_boost_amount(amount: i64) -> Result<(), String> {
+    if (1..=BOOST_MAX).contains(&amount) {
+        Ok(())
+    } else {
+        Err(format!(
+            "a boost is from 1 to {BOOST_MAX} Connects, not {amount}"
+        ))
     }
-    if reason == WithdrawReason::Other && message.is_none_or(|m| m.trim().is_empty()) {
-        return Err((true, "--reason other needs a --message saying why".into()));
+}
+
+/// R18: may the boost of a proposal be refunded as outbid? Only a live (submitted or active)
+/// proposal with a boost, once.
+pub fn check_outbid(status: ProposalStatus, boost: i64, refunded: bool) -> Result<(), String> {
+    if !matches!(status, ProposalStatus::Submitted | ProposalStatus::Active) {
+        return Err(format!(
+            "it is {status}; only a submitted or active proposal can be outbid"
+        ));
+    }
+    if boost == 0 {
+        return Err("it has no boost to refund".into());
+    }
+    if refunded {
+        return Err("its boost was already refunded as outbid".into());
     }
     Ok(())
 }
 
-/// R18: a boost is placed once, on an open proposal.
 pub fn check_boost(status: ProposalStatus, existing_boost: i64, amount: i64) -> Result<(), String> {
     if !matches!(status, ProposalStatus::Submitted | ProposalStatus::Active) {
         return Err(format!(
@@ -478,6 +483,84 @@ pub fn check_boost(status: ProposalStatus, existing_boost: i64, amount: i64) -> 
         return Err("a boost is at least 1 Connect".into());
     }
     Ok(())
+}
+
+/// What can happen to a proposal (R14): the events of its one state machine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProposalEvent {
+    /// The client's first message opens the room (R19).
+    ClientMessage,
+    /// The client made an offer (R20).
+    OfferReceived,
+    /// The freelancer declined the open offer (R21).
+    OfferDeclined,
+    /// The open offer expired unanswered (R20).
+    OfferExpired,
+    /// The freelancer accepted the open offer: a contract started (R21).
+    Hired,
+    /// The same profile owner was hired on another proposal to the job (R21).
+    HiredElsewhere,
+    /// The freelancer withdrew it (R17).
+    Withdraw,
+    /// The client declined it.
+    ClientDeclined,
+    /// Its job closed (R6).
+    JobClosed,
+}
+
+impl ProposalEvent {
+    /// The action recorded in the event log.
+    pub fn action(self) -> &'static str {
+        match self {
+            ProposalEvent::ClientMessage => "activated",
+            ProposalEvent::OfferReceived => "offered",
+            ProposalEvent::OfferDeclined | ProposalEvent::OfferExpired => "reactivated",
+            ProposalEvent::Hired => "hired",
+            ProposalEvent::HiredElsewhere | ProposalEvent::JobClosed => "archived",
+            ProposalEvent::Withdraw => "withdrawn",
+            ProposalEvent::ClientDeclined => "declined",
+        }
+    }
+
+    fn verb(self) -> &'static str {
+        match self {
+            ProposalEvent::ClientMessage => "receive a client's first message",
+            ProposalEvent::OfferReceived => "receive an offer",
+            ProposalEvent::OfferDeclined => "decline an offer",
+            ProposalEvent::OfferExpired => "let an offer expire",
+            ProposalEvent::Hired => "be hired",
+            ProposalEvent::HiredElsewhere => "be archived by a hire elsewhere",
+            ProposalEvent::Withdraw => "be withdrawn",
+            ProposalEvent::ClientDeclined => "be declined by the client",
+            ProposalEvent::JobClosed => "be archived by its job closing",
+        }
+    }
+}
+
+/// R14, R17–R21, R6: the one transition function of a proposal. Every status change of a
+/// proposal, in every command, in seed and in import, goes through here.
+pub fn transition(status: ProposalStatus, event: ProposalEvent) -> Result<ProposalStatus, String> {
+    use ProposalEvent as E;
+    use ProposalStatus as S;
+    match (status, event) {
+        (S::Submitted, E::ClientMessage) => Ok(S::Active),
+        (S::Submitted | S::Active, E::OfferReceived) => Ok(S::Offered),
+        (S::Offered, E::OfferDeclined | E::OfferExpired) => Ok(S::Active),
+        (S::Offered, E::Hired) => Ok(S::Hired),
+        (S::Submitted | S::Active | S::Offered, E::HiredElsewhere | E::JobClosed) => {
+            Ok(S::Archived)
+        }
+        (S::Submitted | S::Active, E::Withdraw) => Ok(S::Withdrawn),
+        (S::Offered, E::Withdraw) => Err(
+            "an offer was received: decline the offer instead (lancer offer decline OFFER --reason R)"
+                .into(),
+        ),
+        (S::Submitted | S::Active, E::ClientDeclined) => Ok(S::Declined),
+        (S::Offered, E::ClientDeclined) => {
+            Err("it has an open offer; the client withdraws an offer by closing the job".into())
+        }
+        (s, e) => Err(format!("the proposal is {s}; it cannot {}", e.verb())),
+    }
 }
 
 #[cfg(test)]
@@ -504,6 +587,7 @@ mod lifecycle_tests {
                 ProposalStatus::Submitted,
                 letter,
                 locked,
+                6,
                 false,
                 t("2026-03-10T17:59:59Z")
             )
@@ -514,6 +598,7 @@ mod lifecycle_tests {
                 ProposalStatus::Submitted,
                 letter,
                 locked,
+                6,
                 false,
                 t("2026-03-10T18:00:00Z")
             )
@@ -524,6 +609,7 @@ mod lifecycle_tests {
                 ProposalStatus::Active,
                 terms,
                 locked,
+                6,
                 false,
                 t("2026-03-20T00:00:00Z")
             )
@@ -533,6 +619,7 @@ mod lifecycle_tests {
             ProposalStatus::Active,
             terms,
             locked,
+            6,
             true,
             t("2026-03-10T12:00:00Z"),
         )
@@ -543,6 +630,7 @@ mod lifecycle_tests {
                 ProposalStatus::Withdrawn,
                 letter,
                 locked,
+                6,
                 false,
                 t("2026-03-10T12:00:00Z")
             )
@@ -551,25 +639,52 @@ mod lifecycle_tests {
     }
 
     #[test]
-    fn r17_withdraw() {
+    fn r14_one_state_machine() {
+        use ProposalEvent as E;
+        use ProposalStatus as S;
+        assert_eq!(transition(S::Submitted, E::ClientMessage), Ok(S::Active));
+        assert_eq!(transition(S::Active, E::OfferReceived), Ok(S::Offered));
+        assert_eq!(transition(S::Offered, E::OfferExpired), Ok(S::Active));
+        assert_eq!(transition(S::Offered, E::OfferDeclined), Ok(S::Active));
+        assert_eq!(transition(S::Offered, E::Hired), Ok(S::Hired));
+        assert_eq!(transition(S::Offered, E::JobClosed), Ok(S::Archived));
+        assert_eq!(transition(S::Submitted, E::HiredElsewhere), Ok(S::Archived));
         assert!(
-            check_withdraw(
-                ProposalStatus::Active,
-                WithdrawReason::ScheduleConflict,
-                None
-            )
-            .is_ok()
-        );
-        assert!(
-            check_withdraw(ProposalStatus::Active, WithdrawReason::Other, None)
+            transition(S::Offered, E::Withdraw)
                 .unwrap_err()
-                .0
+                .contains("decline the offer")
         );
-        let (usage, msg) =
-            check_withdraw(ProposalStatus::Offered, WithdrawReason::RateMismatch, None)
-                .unwrap_err();
-        assert!(!usage && msg.contains("decline the offer"));
-        assert!(check_withdraw(ProposalStatus::Hired, WithdrawReason::RateMismatch, None).is_err());
+        assert!(transition(S::Archived, E::OfferDeclined).is_err());
+        assert!(transition(S::Archived, E::Hired).is_err());
+        assert!(transition(S::Hired, E::JobClosed).is_err());
+        // Only live proposals move; the ends of the pipeline stay where they are.
+        for s in [S::Hired, S::Declined, S::Withdrawn, S::Archived] {
+            for e in [
+                E::ClientMessage,
+                E::OfferReceived,
+                E::OfferDeclined,
+                E::OfferExpired,
+                E::Hired,
+                E::HiredElsewhere,
+                E::Withdraw,
+                E::ClientDeclined,
+                E::JobClosed,
+            ] {
+                assert!(transition(s, e).is_err(), "{s} {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn r18_outbid_only_live_once() {
+        assert!(check_outbid(ProposalStatus::Active, 3, false).is_ok());
+        assert!(check_outbid(ProposalStatus::Active, 3, true).is_err());
+        assert!(check_outbid(ProposalStatus::Active, 0, false).is_err());
+        assert!(check_outbid(ProposalStatus::Hired, 3, false).is_err());
+        assert!(check_outbid(ProposalStatus::Withdrawn, 3, false).is_err());
+        assert!(check_boost_amount(100).is_ok());
+        assert!(check_boost_amount(101).is_err());
+        assert!(check_boost_amount(0).is_err());
     }
 
     #[test]

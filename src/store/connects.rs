@@ -46,7 +46,9 @@ impl Record for Balance {
 
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct LedgerEntry {
-    pub id: i64,
+    /// The ledger row; null for a lot's expiry that no change has recorded yet (I9: reads
+    /// show it as of now without writing it).
+    pub id: Option<i64>,
     pub account: String,
     pub kind: LedgerKind,
     pub amount: i64,
@@ -58,6 +60,9 @@ pub struct LedgerEntry {
 }
 
 impl Record for LedgerEntry {
+    fn quiet_key(&self) -> String {
+        self.id.map(|id| id.to_string()).unwrap_or_default()
+    }
     const FIELDS: &'static [&'static str] = &[
         "id",
         "account",
@@ -71,7 +76,7 @@ impl Record for LedgerEntry {
     ];
     const COLUMNS: &'static [&'static str] = &["id", "account", "kind", "amount", "reason", "at"];
     fn id(&self) -> i64 {
-        self.id
+        self.id.unwrap_or(0)
     }
 }
 
@@ -204,6 +209,20 @@ pub fn expire_due(conn: &Connection, account: Account, now: Timestamp) -> Result
     Ok(())
 }
 
+/// R50: writes `expire` rows for every account's lots that expired by `now`.
+pub fn expire_all_due(conn: &Connection, now: Timestamp) -> Result<()> {
+    let accounts: Vec<Account> = conn
+        .prepare_cached(
+            "SELECT DISTINCT agency_id FROM connects_lots WHERE remaining > 0 AND expires_at <= ?1",
+        )?
+        .query_map([now], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for account in accounts {
+        expire_due(conn, account, now)?;
+    }
+    Ok(())
+}
+
 /// R50: a grant or purchase opens a lot that expires 365 days after `issued_at`.
 #[allow(clippy::too_many_arguments)]
 pub fn issue(
@@ -288,6 +307,37 @@ pub fn spend(
     Ok(Some(id))
 }
 
+/// R51: refuses (exit 4), before anything is written, an action whose whole cost (`cost`
+/// plus `boost`) the account's balance does not cover; the message names both.
+pub fn ensure_balance(
+    conn: &Connection,
+    account: Account,
+    cost: i64,
+    boost: i64,
+    now: Timestamp,
+) -> Result<()> {
+    let needed = cost + boost;
+    let balance = balance(conn, account, now)?;
+    if needed <= balance {
+        return Ok(());
+    }
+    let what = match (cost, boost) {
+        (_, 0) => format!("{needed} Connects"),
+        (0, _) => format!("{needed} Connects (the boost)"),
+        _ => format!("{needed} Connects ({cost} for the proposal + {boost} for the boost)"),
+    };
+    let pool = match account {
+        None => String::new(),
+        Some(_) => format!(" in {}'s pool", account_name(conn, account)?),
+    };
+    Err(Error::refused(format!(
+        "this needs {what}, but the balance{pool} is {balance}"
+    ))
+    .detail("needed", needed)
+    .detail("balance", balance)
+    .hint("buy Connects with: lancer connects buy N"))
+}
+
 /// R18/R52: returns what was spent on `entity` and not yet refunded, to the lots it came from.
 pub fn refund(conn: &Connection, entity: (&str, i64), reason: &str, now: Timestamp) -> Result<i64> {
     let owed: Vec<(Account, i64, i64)> = conn
@@ -335,18 +385,30 @@ pub struct HistoryFilter {
 pub fn history(
     conn: &Connection,
     f: &HistoryFilter,
+    now: Timestamp,
     each: impl FnMut(LedgerEntry) -> Result<()>,
 ) -> Result<()> {
-    let mut q = Select::new(
-        "SELECT g.id, coalesce(a.name, 'me'), g.kind, g.amount, g.reason, g.entity, g.entity_id, \
-         g.cost_cents, g.at FROM connects_ledger g LEFT JOIN agencies a ON a.id = g.agency_id",
-        "g.at, g.id",
+    // R50: lots that expired by now with Connects left show as expiries whether or not a
+    // change has written their rows yet, so the history always sums to the balance (I9).
+    // `now` is a formatted timestamp (digits and `-:TZ`), safe to inline.
+    let base = format!(
+        "SELECT * FROM (\
+         SELECT g.id AS id, coalesce(g.agency_id, 0) AS acct, coalesce(a.name, 'me') AS account, \
+         g.kind AS kind, g.amount AS amount, g.reason AS reason, g.entity AS entity, \
+         g.entity_id AS entity_id, g.cost_cents AS cost_cents, g.at AS at \
+         FROM connects_ledger g LEFT JOIN agencies a ON a.id = g.agency_id \
+         UNION ALL \
+         SELECT NULL, coalesce(l.agency_id, 0), coalesce(a.name, 'me'), 'expire', -l.remaining, \
+         'lot expired', 'lot', l.id, NULL, l.expires_at \
+         FROM connects_lots l LEFT JOIN agencies a ON a.id = l.agency_id \
+         WHERE l.remaining > 0 AND l.expires_at <= '{now}') h"
     );
+    let mut q = Select::new(&base, "h.at, h.id IS NULL, h.id, h.entity_id");
     if let Some(account) = f.account {
-        q.filter("coalesce(g.agency_id, 0) = ?", [v(account.unwrap_or(0))]);
+        q.filter("h.acct = ?", [v(account.unwrap_or(0))]);
     }
     if let Some(k) = f.kind {
-        q.filter("g.kind = ?", [v(k.as_str().to_string())]);
+        q.filter("h.kind = ?", [v(k.as_str().to_string())]);
     }
     q.limit(f.limit);
     q.each(
@@ -354,14 +416,14 @@ pub fn history(
         |r| {
             Ok(LedgerEntry {
                 id: r.get(0)?,
-                account: r.get(1)?,
-                kind: r.get(2)?,
-                amount: r.get(3)?,
-                reason: r.get(4)?,
-                entity: r.get(5)?,
-                entity_id: r.get(6)?,
-                cost_cents: r.get(7)?,
-                at: r.get(8)?,
+                account: r.get(2)?,
+                kind: r.get(3)?,
+                amount: r.get(4)?,
+                reason: r.get(5)?,
+                entity: r.get(6)?,
+                entity_id: r.get(7)?,
+                cost_cents: r.get(8)?,
+                at: r.get(9)?,
             })
         },
         each,

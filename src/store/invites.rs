@@ -269,14 +269,14 @@ pub fn job_referral(conn: &Connection, job_id: i64) -> Result<Option<String>> {
 }
 
 /// R6: a closing job closes its unanswered invites; returns their ids.
-pub fn close_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
-    let ids: Vec<i64> = conn
-        .prepare_cached("SELECT id FROM invites WHERE job_id = ?1 AND status IN ('pending', 'archived') ORDER BY id")?
+/// Ids of a job's unanswered (pending and archived) invites, which its closing closes (R6).
+pub fn unanswered_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM invites WHERE job_id = ?1 AND status IN ('pending', 'archived') ORDER BY id",
+        )?
         .query_map([job_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    conn.prepare_cached("UPDATE invites SET status = 'closed' WHERE job_id = ?1 AND status IN ('pending', 'archived')")?
-        .execute([job_id])?;
-    Ok(ids)
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn select() -> Select {

@@ -229,3 +229,19 @@ pub fn select() -> Select {
 pub fn each(conn: &Connection, q: &Select, f: impl FnMut(Job) -> Result<()>) -> Result<()> {
     q.each(conn, from_row, f)
 }
+
+/// The name of the client who posted a job.
+pub fn client_name(conn: &Connection, job_id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT c.name FROM jobs j JOIN clients c ON c.id = j.client_id WHERE j.id = ?1",
+        )?
+        .query_row([job_id], |r| r.get(0))?)
+}
+
+/// One more proposal on the job's activity counter.
+pub fn count_proposal(conn: &Connection, job_id: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE jobs SET proposals = proposals + 1 WHERE id = ?1")?
+        .execute([job_id])?;
+    Ok(())
+}

@@ -216,6 +216,13 @@ pub fn resolve(conn: &Connection, table: &str, what: &str, key: &str) -> Result<
         })
 }
 
+/// How many rows a table holds.
+pub fn count(conn: &Connection, table: &str) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT count(*) FROM {table}"))?
+        .query_row([], |r| r.get(0))?)
+}
+
 /// Refuses a uid another record of the table already carries.
 pub fn check_uid_free(
     conn: &Connection,

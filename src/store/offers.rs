@@ -332,11 +332,48 @@ pub fn insert_contract(conn: &Connection, c: &NewContract<'_>) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-pub fn end_contract(conn: &Connection, id: i64, at: Timestamp, reason: Option<&str>) -> Result<()> {
+pub fn end_contract(
+    conn: &Connection,
+    id: i64,
+    status: ContractStatus,
+    at: Timestamp,
+    reason: Option<&str>,
+) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE contracts SET status = 'ended', ended_at = ?2, end_reason = ?3 WHERE id = ?1",
+        "UPDATE contracts SET status = ?2, ended_at = ?3, end_reason = ?4 WHERE id = ?1",
     )?
-    .execute(params![id, at, reason])?;
+    .execute(params![id, status, at, reason])?;
+    Ok(())
+}
+
+/// An open offer: (offer id, proposal id, expires at).
+pub type OpenOffer = (i64, i64, Timestamp);
+
+/// The open offers on a job's proposals, expired or not (R6).
+pub fn open_for_job(conn: &Connection, job_id: i64) -> Result<Vec<OpenOffer>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT o.id, o.proposal_id, o.expires_at FROM offers o JOIN proposals p ON p.id = o.proposal_id \
+             WHERE p.job_id = ?1 AND o.status = 'open' ORDER BY o.id",
+        )?
+        .query_map([job_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Open offers whose expiry has passed by `now` but is not recorded yet (R20).
+pub fn due_to_expire(conn: &Connection, now: Timestamp) -> Result<Vec<OpenOffer>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, proposal_id, expires_at FROM offers WHERE status = 'open' AND expires_at <= ?1 ORDER BY id",
+        )?
+        .query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Records that an open offer lapsed unanswered: expired or withdrawn by the client.
+pub fn set_lapsed(conn: &Connection, id: i64, status: OfferStatus) -> Result<()> {
+    conn.prepare_cached("UPDATE offers SET status = ?2 WHERE id = ?1")?
+        .execute(params![id, status])?;
     Ok(())
 }
 

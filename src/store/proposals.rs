@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::rules::jobs::{Duration, PayType};
 use crate::rules::money::Cents;
+use crate::rules::profiles::ProfileKind;
 use crate::rules::proposals::{
     Answer, Milestone, ProposalStatus, cover_letter_locked_at, fee_breakdown,
 };
@@ -25,6 +26,7 @@ macro_rules! proposal_fields {
             "job_title",
             "invite_id",
             "profile",
+            "profile_name",
             "profile_id",
             "agency_id",
             "submitted_by",
@@ -70,7 +72,9 @@ pub struct Proposal {
     pub job_id: i64,
     pub job_title: String,
     pub invite_id: Option<i64>,
+    /// `general`, or the specialized profile's name (R10).
     pub profile: String,
+    pub profile_name: String,
     pub profile_id: i64,
     pub agency_id: Option<i64>,
     pub submitted_by: Option<String>,
@@ -120,10 +124,11 @@ impl Record for Proposal {
 const SELECT: &str = "SELECT p.id, p.uid, p.job_id, j.title, p.invite_id, pr.name, p.profile_id, p.agency_id, \
     p.submitted_by, p.status, p.pay_type, p.rate_cents, p.bid_cents, p.milestones, p.fee_pct, p.duration, \
     p.cover_letter, p.answers, p.connects_spent, p.boost_connects, p.submitted_at, p.client_viewed_at, \
-    p.room_opened_at, p.status_reason, p.status_message, p.created_at, p.boost_refunded \
+    p.room_opened_at, p.status_reason, p.status_message, p.created_at, p.boost_refunded, pr.kind, \
+    (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open') \
     FROM proposals p JOIN jobs j ON j.id = p.job_id JOIN profiles pr ON pr.id = p.profile_id";
 
-fn from_row(r: &Row<'_>, edit_hours: i64) -> rusqlite::Result<Proposal> {
+fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Proposal> {
     let rate_cents: Option<i64> = r.get(11)?;
     let bid_cents: Option<i64> = r.get(12)?;
     let fee_pct: i64 = r.get(14)?;
@@ -131,17 +136,24 @@ fn from_row(r: &Row<'_>, edit_hours: i64) -> rusqlite::Result<Proposal> {
     let submitted_at: Timestamp = r.get(20)?;
     let client_viewed_at: Option<Timestamp> = r.get(21)?;
     let json = |i: usize| -> rusqlite::Result<serde_json::Value> { r.get(i) };
+    let name: String = r.get(5)?;
+    let kind: ProfileKind = r.get(27)?;
+    let open_offer_expires: Option<Timestamp> = r.get(28)?;
     Ok(Proposal {
         id: r.get(0)?,
         uid: r.get(1)?,
         job_id: r.get(2)?,
         job_title: r.get(3)?,
         invite_id: r.get(4)?,
-        profile: r.get(5)?,
+        profile: match kind {
+            ProfileKind::General => "general".to_string(),
+            ProfileKind::Specialized => name.clone(),
+        },
+        profile_name: name,
         profile_id: r.get(6)?,
         agency_id: r.get(7)?,
         submitted_by: r.get(8)?,
-        status: r.get(9)?,
+        status: shown_status(r.get(9)?, open_offer_expires, now),
         pay_type: r.get(10)?,
         rate_cents,
         bid_cents,
@@ -181,10 +193,27 @@ pub fn attachments(conn: &Connection, proposal_id: i64) -> Result<Vec<Attachment
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(conn: &Connection, id: i64, edit_hours: i64) -> Result<Proposal> {
+/// R20: a proposal whose open offer expired is active again from that moment, before any
+/// command records the expiry (I9: reads derive it, the next change writes it).
+fn shown_status(
+    stored: ProposalStatus,
+    open_offer_expires: Option<Timestamp>,
+    now: Timestamp,
+) -> ProposalStatus {
+    match (stored, open_offer_expires) {
+        (ProposalStatus::Offered, Some(expires)) if expires <= now => ProposalStatus::Active,
+        (s, _) => s,
+    }
+}
+
+/// The SQL of a proposal's status as of a bound time: what lists filter on (see [`shown_status`]).
+pub const SHOWN_STATUS_SQL: &str = "(CASE WHEN p.status = 'offered' AND coalesce((SELECT o.expires_at FROM offers o \
+    WHERE o.proposal_id = p.id AND o.status = 'open'), '') <= ? THEN 'active' ELSE p.status END)";
+
+pub fn get(conn: &Connection, id: i64, edit_hours: i64, now: Timestamp) -> Result<Proposal> {
     let mut p = conn
         .prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?
-        .query_row([id], |r| from_row(r, edit_hours))
+        .query_row([id], |r| from_row(r, edit_hours, now))
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
             e => e.into(),
@@ -230,20 +259,77 @@ pub fn insert(conn: &Connection, n: &NewProposal<'_>) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-/// Writes back every field a verb may change.
+/// Writes back every field a verb may change, but not the status: that moves only through
+/// [`set_status`].
 pub fn save(conn: &Connection, p: &Proposal) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE proposals SET status = ?2, pay_type = ?3, rate_cents = ?4, bid_cents = ?5, milestones = ?6, \
-         duration = ?7, cover_letter = ?8, answers = ?9, connects_spent = ?10, boost_connects = ?11, \
-         boost_refunded = ?12, client_viewed_at = ?13, room_opened_at = ?14, status_reason = ?15, \
-         status_message = ?16 WHERE id = ?1",
+        "UPDATE proposals SET pay_type = ?2, rate_cents = ?3, bid_cents = ?4, milestones = ?5, \
+         duration = ?6, cover_letter = ?7, answers = ?8, connects_spent = ?9, boost_connects = ?10, \
+         boost_refunded = ?11, client_viewed_at = ?12, room_opened_at = ?13 WHERE id = ?1",
     )?
     .execute(params![
-        p.id, p.status, p.pay_type, p.rate_cents, p.bid_cents, serde_json::to_value(&p.milestones).unwrap_or_default(),
+        p.id, p.pay_type, p.rate_cents, p.bid_cents, serde_json::to_value(&p.milestones).unwrap_or_default(),
         p.duration, p.cover_letter, serde_json::to_value(&p.answers).unwrap_or_default(), p.connects_spent,
-        p.boost_connects, p.boost_refunded, p.client_viewed_at, p.room_opened_at, p.status_reason, p.status_message
+        p.boost_connects, p.boost_refunded, p.client_viewed_at, p.room_opened_at
     ])?;
     Ok(())
+}
+
+/// Writes a proposal's new status; called only by the app layer after
+/// `rules::proposals::transition` allowed the move.
+pub fn set_status(
+    conn: &Connection,
+    id: i64,
+    status: ProposalStatus,
+    reason: Option<&str>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE proposals SET status = ?2, status_reason = coalesce(?3, status_reason) WHERE id = ?1",
+    )?
+    .execute(params![id, status, reason])?;
+    Ok(())
+}
+
+/// The freelancer's message to the client when withdrawing (R17).
+pub fn set_status_message(conn: &Connection, id: i64, message: Option<&str>) -> Result<()> {
+    conn.prepare_cached("UPDATE proposals SET status_message = ?2 WHERE id = ?1")?
+        .execute(params![id, message])?;
+    Ok(())
+}
+
+/// What the proposal cost and its boost (R51, R18).
+pub fn set_connects(conn: &Connection, id: i64, cost: i64, boost: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE proposals SET connects_spent = ?2, boost_connects = ?3 WHERE id = ?1",
+    )?
+    .execute(params![id, cost, boost])?;
+    Ok(())
+}
+
+/// The room opened (R4, R19, R20).
+pub fn open_room(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE proposals SET room_opened_at = coalesce(room_opened_at, ?2) WHERE id = ?1",
+    )?
+    .execute(params![id, at])?;
+    Ok(())
+}
+
+/// Removes one attachment (its bytes stay, shared by content).
+pub fn detach(conn: &Connection, attachment_id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM attachments WHERE id = ?1")?
+        .execute([attachment_id])?;
+    Ok(())
+}
+
+/// Every other cover letter in the store, for R41's reuse check.
+pub fn other_cover_letters(conn: &Connection, except: Option<i64>) -> Result<Vec<(i64, String)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, cover_letter FROM proposals WHERE cover_letter IS NOT NULL AND id IS NOT ?1 ORDER BY id",
+        )?
+        .query_map([except], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// R13: stores an attachment's bytes once by their SHA-256 and links it to the proposal.
@@ -271,32 +357,28 @@ pub fn blob(conn: &Connection, sha256: &str) -> Result<Option<Vec<u8>>> {
         .optional()?)
 }
 
-/// R19: the live proposal of a job and profile, if there is one.
-pub fn live_for_job(conn: &Connection, job_id: i64, profile_id: i64) -> Result<Option<i64>> {
+/// R19: the live proposal of a job from a profile owner: the freelancer (`None`: every
+/// profile of theirs together) or an agency.
+pub fn live_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM proposals WHERE job_id = ?1 AND profile_id = ?2 \
-             AND status IN ('submitted', 'active', 'offered') LIMIT 1",
+            "SELECT id FROM proposals WHERE job_id = ?1 AND agency_id IS ?2 \
+             AND status IN ('submitted', 'active', 'offered') ORDER BY id LIMIT 1",
         )?
-        .query_row(params![job_id, profile_id], |r| r.get(0))
+        .query_row(params![job_id, agency], |r| r.get(0))
         .optional()?)
 }
 
-/// Ids of a job's open proposals (submitted, active, offered).
-pub fn open_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+/// A job's proposals with their stored status: (id, status, agency).
+pub fn statuses_for_job(
+    conn: &Connection,
+    job_id: i64,
+) -> Result<Vec<(i64, ProposalStatus, Option<i64>)>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM proposals WHERE job_id = ?1 AND status IN ('submitted', 'active', 'offered') ORDER BY id",
+            "SELECT id, status, agency_id FROM proposals WHERE job_id = ?1 ORDER BY id",
         )?
-        .query_map([job_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// Ids of every proposal to a job.
-pub fn all_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM proposals WHERE job_id = ?1 ORDER BY id")?
-        .query_map([job_id], |r| r.get(0))?
+        .query_map([job_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?)
 }
 
@@ -308,14 +390,22 @@ pub fn each(
     conn: &Connection,
     q: &Select,
     edit_hours: i64,
+    now: Timestamp,
     mut f: impl FnMut(Proposal) -> Result<()>,
 ) -> Result<()> {
     q.each(
         conn,
-        |r| from_row(r, edit_hours),
+        |r| from_row(r, edit_hours, now),
         |mut p| {
             p.attachments = attachments(conn, p.id)?;
             f(p)
         },
     )
+}
+
+/// A proposal's status as stored (before any derivation as of now).
+pub fn stored_status(conn: &Connection, id: i64) -> Result<ProposalStatus> {
+    Ok(conn
+        .prepare_cached("SELECT status FROM proposals WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?)
 }

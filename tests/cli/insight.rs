@@ -9,7 +9,18 @@ fn base() -> Env {
     let env = Env::new();
     env.ok(&["clients", "add", "Acme"]);
     env.ok(&[
-        "jobs", "add", "--client", "1", "--uid", "j", "--title", "T", "--fixed", "300",
+        "jobs",
+        "add",
+        "--posted-at",
+        "2025-06-01T00:00:00Z",
+        "--client",
+        "1",
+        "--uid",
+        "j",
+        "--title",
+        "T",
+        "--fixed",
+        "300",
     ]);
     env.ok(&["profiles", "add", "Dana", "--rate", "50", "--skill", "rust"]);
     env.ok(&["config", "set", "invite-connects", "free"]);
@@ -20,6 +31,8 @@ fn base() -> Env {
 fn invite(env: &Env, received: &str, answer: Option<(&str, &str)>) -> String {
     let id = env
         .ok(&[
+            "--now",
+            received,
             "invites",
             "receive",
             "--job",
@@ -181,12 +194,26 @@ fn a_strong_clients_invite_ranks_first_and_show_explains_it() {
         "15",
     ]);
     env.ok(&[
-        "jobs", "add", "--client", "weak", "--uid", "jw", "--title", "Banner", "--fixed", "100",
-        "--skill", "figma",
+        "jobs",
+        "add",
+        "--posted-at",
+        "2025-06-01T00:00:00Z",
+        "--client",
+        "weak",
+        "--uid",
+        "jw",
+        "--title",
+        "Banner",
+        "--fixed",
+        "100",
+        "--skill",
+        "figma",
     ]);
     env.ok(&[
         "jobs",
         "add",
+        "--posted-at",
+        "2025-06-01T00:00:00Z",
         "--client",
         "strong",
         "--uid",
@@ -290,7 +317,18 @@ fn the_letter_check_asks_for_more_names_skills_and_flags_reuse() {
     assert_eq!(r["thank_you_missing"], false);
     // The same letter sent twice is flagged as reuse on lint.
     env.ok(&[
-        "jobs", "add", "--client", "1", "--uid", "j2", "--title", "Other", "--fixed", "300",
+        "jobs",
+        "add",
+        "--posted-at",
+        "2025-06-01T00:00:00Z",
+        "--client",
+        "1",
+        "--uid",
+        "j2",
+        "--title",
+        "Other",
+        "--fixed",
+        "300",
     ]);
     env.ok(&["invites", "receive", "--job", "j"]);
     env.ok(&["invites", "receive", "--job", "j2"]);
@@ -321,7 +359,8 @@ fn the_letter_check_asks_for_more_names_skills_and_flags_reuse() {
 fn show_carries_the_records_history() {
     let env = base();
     env.ok(&["invites", "receive", "--job", "j"]);
-    env.ok(&["invite", "show", "1"]);
+    env.ok(&["invite", "show", "1"]); // piped: a script's read marks nothing (I9)
+    env.ok(&["invite", "show", "1", "--mark-viewed"]);
     env.ok(&[
         "invite",
         "accept",

@@ -628,7 +628,17 @@ fn instant_interview_windows_and_replacing_the_cover_letter() {
 fn showing_marks_invites_viewed_and_new_lists_the_rest() {
     let env = world();
     assert_eq!(env.ok(&["invites", "list", "--new", "-q"]), "2\n1\n");
+    // A script's read marks nothing (I9); a person's look, or --mark-viewed, does (R44).
+    let before = env.snapshot();
     let shown = env.json(&["invite", "show", "1"]);
+    assert_eq!(shown["viewed_at"], Value::Null);
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "a piped invite show wrote to the store"
+    );
+    assert_eq!(env.ok(&["invites", "list", "--new", "-q"]), "2\n1\n");
+    let shown = env.json(&["invite", "show", "1", "--mark-viewed"]);
     assert_eq!(shown["viewed_at"], crate::common::NOW);
     assert_eq!(shown["job"]["title"], "Hourly work");
     assert_eq!(shown["client"]["rating"], 4.9);

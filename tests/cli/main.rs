@@ -4,6 +4,7 @@ mod common;
 mod fixtures;
 mod foundation;
 mod insight;
+mod integrity;
 mod interface;
 mod invites;
 mod policy;

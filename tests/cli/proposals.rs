@@ -693,45 +693,6 @@ fn offers_expire_after_the_configured_days() {
 }
 
 #[test]
-fn hiring_archives_the_other_open_proposals_to_the_job() {
-    let env = world();
-    env.ok(&[
-        "profiles",
-        "add",
-        "Rust work",
-        "--specialized",
-        "--rate",
-        "80",
-    ]);
-    env.ok(&[
-        "proposals",
-        "submit",
-        "--job",
-        "pub",
-        "--rate",
-        "55",
-        "--cover-letter",
-        LETTER,
-    ]);
-    env.ok(&[
-        "proposals",
-        "submit",
-        "--job",
-        "pub",
-        "--rate",
-        "80",
-        "--cover-letter",
-        LETTER,
-        "--profile",
-        "Rust work",
-    ]);
-    env.ok(&["offers", "receive", "--proposal", "2"]);
-    env.ok(&["offer", "accept", "1"]);
-    assert_eq!(env.json(&["proposal", "show", "1"])["status"], "archived");
-    assert_eq!(env.json(&["proposal", "show", "2"])["status"], "hired");
-}
-
-#[test]
 fn attachments_round_trip_through_the_store() {
     let env = world();
     let file = env.path("sample.bin");
