@@ -7,8 +7,7 @@ use serde_json::json;
 use crate::commands::{Ctx, json_of, parse_date, parse_money, parse_nonempty};
 use crate::error::Result;
 use crate::rules::money::{Cents, parse_hundredths};
-use crate::slug_enum;
-use crate::store::{self, clients, clients::Client, events, v};
+use crate::store::{self, clients, clients::Client, events};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -105,9 +104,7 @@ pub struct ClientFields {
     pub feedback: Vec<String>,
 }
 
-slug_enum! {
-    pub enum ClientSort { Id => "id", Name => "name", Rating => "rating", Spent => "spent", Created => "created" }
-}
+pub use crate::store::clients::ClientSort;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -208,27 +205,16 @@ pub fn run(ctx: &mut Ctx, args: ClientsArgs) -> Result<()> {
             ctx.out.record(&client)
         }
         ClientsCommand::List(a) => {
-            let mut q = clients::select();
-            if let Some(c) = &a.country {
-                q.filter("country = ? COLLATE NOCASE", [v(c.clone())]);
-            }
-            if a.verified {
-                q.filter("payment_verified = 1", []);
-            }
-            if let Some(n) = &a.name {
-                q.filter("instr(lower(name), lower(?)) > 0", [v(n.clone())]);
-            }
-            q.order(match a.sort {
-                ClientSort::Id => "id",
-                ClientSort::Name => "name COLLATE NOCASE, id",
-                ClientSort::Rating => "rating_hundredths DESC NULLS LAST, id",
-                ClientSort::Spent => "total_spent_cents DESC, id",
-                ClientSort::Created => "created_at, id",
-            })
-            .limit(a.limit);
+            let query = clients::ClientQuery {
+                country: a.country.clone(),
+                verified_only: a.verified,
+                name: a.name.clone(),
+                sort: a.sort,
+                limit: a.limit,
+            };
             let (conn, out) = ctx.reader()?;
             let mut list = out.list::<Client>()?;
-            clients::each(conn, &q, |c| list.push(&c))?;
+            clients::list(conn, &query, |c| list.push(&c))?;
             list.finish()
         }
         ClientsCommand::Show { client } => {

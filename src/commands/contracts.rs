@@ -6,7 +6,7 @@ use crate::commands::Ctx;
 use crate::error::Result;
 use crate::rules::offers::ContractStatus;
 use crate::store::offers::{self, Contract};
-use crate::store::{self, v};
+use crate::store::{self};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -51,13 +51,8 @@ pub fn run(ctx: &mut Ctx, args: ContractsArgs) -> Result<()> {
     match args.command {
         ContractsCommand::List { status, limit } => {
             let (conn, out) = ctx.reader()?;
-            let mut q = offers::contracts_select();
-            if let Some(s) = status {
-                q.filter("status = ?", [v(s.as_str().to_string())]);
-            }
-            q.limit(limit);
             let mut list = out.list::<Contract>()?;
-            offers::each_contract(conn, &q, |c| list.push(&c))?;
+            offers::list_contracts(conn, status, limit, |c| list.push(&c))?;
             list.finish()
         }
         ContractsCommand::Show { contract } => {

@@ -21,7 +21,7 @@ use crate::rules::money::Cents;
 use crate::rules::proposals::Price;
 use crate::slug_enum;
 use crate::store::invites::{Invite, NewInvite, TriageProfile};
-use crate::store::{self, invites as invite_store, jobs, profiles, settings, v};
+use crate::store::{self, invites as invite_store, jobs, profiles, settings};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -110,9 +110,7 @@ pub struct ReceiveArgs {
     pub received_at: Option<Timestamp>,
 }
 
-slug_enum! {
-    pub enum InviteSort { Received => "received", Oldest => "oldest", Job => "job", Id => "id", Score => "score" }
-}
+pub use crate::store::invites::InviteSort;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -196,41 +194,27 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
         }
         InvitesCommand::List(a) => {
             let (conn, out) = ctx.reader()?;
-            let mut q = invite_store::select();
-            if let Some(s) = a.status {
-                q.filter("i.status = ?", [v(s.as_str().to_string())]);
-            }
-            if let Some(k) = a.kind {
-                q.filter("i.kind = ?", [v(k.as_str().to_string())]);
-            }
-            if let Some(j) = &a.job {
-                q.filter("i.job_id = ?", [v(store::resolve(conn, "jobs", "job", j)?)]);
-            }
-            if let Some(c) = &a.client {
-                q.filter(
-                    "j.client_id = ?",
-                    [v(store::resolve(conn, "clients", "client", c)?)],
-                );
-            }
-            if let Some(t) = a.since {
-                q.filter("i.received_at >= ?", [v(t.to_string())]);
-            }
-            if a.new {
-                q.filter("i.viewed_at IS NULL", []);
-            }
-            q.order(match a.sort {
-                InviteSort::Received => "i.received_at DESC, i.id DESC",
-                InviteSort::Oldest => "i.received_at, i.id",
-                InviteSort::Job => "i.job_id, i.id",
-                InviteSort::Id => "i.id",
-                // R42: scores are computed below, pending invites first by score.
-                InviteSort::Score => "i.received_at DESC, i.id DESC",
-            });
+            let query = invite_store::InviteQuery {
+                status: a.status,
+                kind: a.kind,
+                job_id: match &a.job {
+                    Some(j) => Some(store::resolve(conn, "jobs", "job", j)?),
+                    None => None,
+                },
+                client_id: match &a.client {
+                    Some(c) => Some(store::resolve(conn, "clients", "client", c)?),
+                    None => None,
+                },
+                since: a.since,
+                unviewed_only: a.new,
+                sort: a.sort,
+                limit: a.limit,
+            };
             let profile = TriageProfile::load(conn)?;
             let mut list = out.list::<Invite>()?;
             if a.sort == InviteSort::Score {
                 let mut all = Vec::new();
-                invite_store::each(conn, &q, now, |i| {
+                invite_store::list(conn, &query, now, |i| {
                     all.push(i.score_with(&profile, now));
                     Ok(())
                 })?;
@@ -240,14 +224,14 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                     list.push(i)?;
                 }
             } else {
-                q.limit(a.limit);
-                invite_store::each(conn, &q, now, |i| list.push(&i.score_with(&profile, now)))?;
+                invite_store::list(conn, &query, now, |i| {
+                    list.push(&i.score_with(&profile, now))
+                })?;
             }
             let empty = list.count() == 0;
             list.finish()?;
             if empty && !out.is_json() && !out.quiet {
-                let total: i64 =
-                    conn.query_row("SELECT count(*) FROM invites", [], |r| r.get(0))?;
+                let total = store::count(conn, "invites")?;
                 if total == 0 {
                     out.note("hint: no invites yet; record one with `lancer invites receive --job J`, or try `lancer seed --invites 40`");
                 }

@@ -13,8 +13,7 @@ use crate::rules::jobs::{
 };
 use crate::rules::money::Cents;
 use crate::rules::settings::Plan;
-use crate::slug_enum;
-use crate::store::{self, jobs, jobs::Job, settings, v};
+use crate::store::{self, jobs, jobs::Job, settings};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -148,9 +147,7 @@ pub struct CloseArgs {
     pub reason: CloseReason,
 }
 
-slug_enum! {
-    pub enum JobSort { Id => "id", Posted => "posted", Title => "title", Connects => "connects", Budget => "budget" }
-}
+pub use crate::store::jobs::JobSort;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -272,37 +269,21 @@ pub fn run(ctx: &mut Ctx, args: JobsArgs) -> Result<()> {
         }
         JobsCommand::List(a) => {
             let (conn, out) = ctx.reader()?;
-            let mut q = jobs::select();
-            if let Some(c) = &a.client {
-                let id = store::resolve(conn, "clients", "client", c)?;
-                q.filter("client_id = ?", [v(id)]);
-            }
-            if let Some(s) = a.status {
-                q.filter("status = ?", [v(s.as_str().to_string())]);
-            }
-            if a.featured {
-                q.filter("featured = 1", []);
-            }
-            if a.private {
-                q.filter("private = 1", []);
-            }
-            if let Some(s) = &a.skill {
-                q.filter(
-                    "EXISTS (SELECT 1 FROM json_each(jobs.skills) WHERE lower(value) = lower(?))",
-                    [v(s.clone())],
-                );
-            }
-            q.order(match a.sort {
-                JobSort::Id => "id",
-                JobSort::Posted => "posted_at DESC, id DESC",
-                JobSort::Title => "title COLLATE NOCASE, id",
-                JobSort::Connects => "connects_cost DESC, id",
-                JobSort::Budget => "coalesce(fixed_cents, hourly_max_cents) DESC, id",
-            })
-            .limit(a.limit);
+            let query = jobs::JobQuery {
+                client_id: match &a.client {
+                    Some(c) => Some(store::resolve(conn, "clients", "client", c)?),
+                    None => None,
+                },
+                status: a.status,
+                featured_only: a.featured,
+                private_only: a.private,
+                skill: a.skill.clone(),
+                sort: a.sort,
+                limit: a.limit,
+            };
             let plus = shows_bid_range(conn)?;
             let mut list = out.list::<Job>()?;
-            jobs::each(conn, &q, |j| list.push(&j.for_plan(plus)))?;
+            jobs::list(conn, &query, |j| list.push(&j.for_plan(plus)))?;
             list.finish()
         }
         JobsCommand::Show { job } => {

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::prompt;
 use crate::rules::offers::{OfferDeclineReason, OfferStatus};
 use crate::store::offers::{self, Contract, Offer};
-use crate::store::{self, v};
+use crate::store::{self};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -112,28 +112,8 @@ pub fn run(ctx: &mut Ctx, args: OffersArgs) -> Result<()> {
         }
         OffersCommand::List { status, limit } => {
             let (conn, out) = ctx.reader()?;
-            let mut q = offers::offers_select();
-            match status {
-                Some(OfferStatus::Expired) => {
-                    q.filter(
-                        "o.status = 'open' AND o.expires_at <= ?",
-                        [v(now.to_string())],
-                    );
-                }
-                Some(OfferStatus::Open) => {
-                    q.filter(
-                        "o.status = 'open' AND o.expires_at > ?",
-                        [v(now.to_string())],
-                    );
-                }
-                Some(s) => {
-                    q.filter("o.status = ?", [v(s.as_str().to_string())]);
-                }
-                None => {}
-            }
-            q.limit(limit);
             let mut list = out.list::<Offer>()?;
-            offers::each_offer(conn, &q, now, |o| list.push(&o))?;
+            offers::list_offers(conn, status, limit, now, |o| list.push(&o))?;
             list.finish()
         }
         OffersCommand::Show { offer } => {

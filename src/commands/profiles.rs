@@ -7,7 +7,7 @@ use crate::commands::{Ctx, json_of, parse_nonempty, parse_rate};
 use crate::error::{Error, Result};
 use crate::rules::money::Cents;
 use crate::rules::profiles::{AgencyRole, ProfileKind, check_new_profile};
-use crate::store::{self, agencies, events, profiles, profiles::Profile, v};
+use crate::store::{self, agencies, events, profiles, profiles::Profile};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -180,13 +180,8 @@ pub fn run(ctx: &mut Ctx, args: ProfilesArgs) -> Result<()> {
         }
         ProfilesCommand::List(a) => {
             let (conn, out) = ctx.reader()?;
-            let mut q = profiles::select();
-            if let Some(k) = a.kind {
-                q.filter("kind = ?", [v(k.as_str().to_string())]);
-            }
-            q.limit(a.limit);
             let mut list = out.list::<Profile>()?;
-            profiles::each(conn, &q, |p| list.push(&p))?;
+            profiles::list(conn, a.kind, a.limit, |p| list.push(&p))?;
             list.finish()
         }
         ProfilesCommand::Show { profile } => {

@@ -17,8 +17,7 @@ use crate::rules::money::Cents;
 use crate::rules::proposals::{
     ATTACHMENT_BYTES_MAX, BOOST_MAX, Milestone, Price, ProposalStatus, WithdrawReason, parse_answer,
 };
-use crate::slug_enum;
-use crate::store::{self, jobs, profiles, proposals, proposals::Proposal, settings, v};
+use crate::store::{self, jobs, profiles, proposals, proposals::Proposal, settings};
 
 /// The price and duration of a proposal.
 #[derive(Debug, Args, Clone, Default)]
@@ -305,9 +304,7 @@ pub struct WithdrawArgs {
     pub message: Option<String>,
 }
 
-slug_enum! {
-    pub enum ProposalSort { Id => "id", Submitted => "submitted", Status => "status", Job => "job" }
-}
+pub use crate::store::proposals::ProposalSort;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -358,28 +355,23 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
         ProposalsCommand::List(a) => {
             let (conn, out) = ctx.reader()?;
             let s = settings::load(conn)?;
-            let mut q = proposals::select();
-            if let Some(st) = a.status {
-                q.filter(
-                    &format!("{} = ?", proposals::SHOWN_STATUS_SQL),
-                    [v(now.to_string()), v(st.as_str().to_string())],
-                );
-            }
-            if let Some(j) = &a.job {
-                q.filter("p.job_id = ?", [v(store::resolve(conn, "jobs", "job", j)?)]);
-            }
-            if let Some(p) = &a.profile {
-                q.filter("p.profile_id = ?", [v(profiles::find(conn, p)?.id)]);
-            }
-            q.order(match a.sort {
-                ProposalSort::Id => "p.id",
-                ProposalSort::Submitted => "p.submitted_at DESC, p.id DESC",
-                ProposalSort::Status => "p.status, p.id",
-                ProposalSort::Job => "p.job_id, p.id",
-            })
-            .limit(a.limit);
+            let query = proposals::ProposalQuery {
+                status: a.status,
+                job_id: match &a.job {
+                    Some(j) => Some(store::resolve(conn, "jobs", "job", j)?),
+                    None => None,
+                },
+                profile_id: match &a.profile {
+                    Some(p) => Some(profiles::find(conn, p)?.id),
+                    None => None,
+                },
+                sort: a.sort,
+                limit: a.limit,
+            };
             let mut list = out.list::<Proposal>()?;
-            proposals::each(conn, &q, s.cover_letter_edit_hours, now, |p| list.push(&p))?;
+            proposals::list(conn, &query, s.cover_letter_edit_hours, now, |p| {
+                list.push(&p)
+            })?;
             list.finish()
         }
         ProposalsCommand::Show { proposal } => {

@@ -144,3 +144,49 @@ pub fn select() -> Select {
 pub fn each(conn: &Connection, q: &Select, f: impl FnMut(Client) -> Result<()>) -> Result<()> {
     q.each(conn, from_row, f)
 }
+
+crate::slug_enum! {
+    /// How `clients list` orders its rows.
+    pub enum ClientSort { Id => "id", Name => "name", Rating => "rating", Spent => "spent", Created => "created" }
+}
+
+/// The filters of `clients list`.
+#[derive(Debug, Clone)]
+pub struct ClientQuery {
+    pub country: Option<String>,
+    pub verified_only: bool,
+    /// Part of the name, any case.
+    pub name: Option<String>,
+    pub sort: ClientSort,
+    pub limit: Option<u64>,
+}
+
+/// Every client matching the query, in its order, one at a time.
+pub fn list(
+    conn: &Connection,
+    query: &ClientQuery,
+    f: impl FnMut(Client) -> Result<()>,
+) -> Result<()> {
+    let mut q = select();
+    if let Some(c) = &query.country {
+        q.filter("country = ? COLLATE NOCASE", [crate::store::v(c.clone())]);
+    }
+    if query.verified_only {
+        q.filter("payment_verified = 1", []);
+    }
+    if let Some(n) = &query.name {
+        q.filter(
+            "instr(lower(name), lower(?)) > 0",
+            [crate::store::v(n.clone())],
+        );
+    }
+    q.order(match query.sort {
+        ClientSort::Id => "id",
+        ClientSort::Name => "name COLLATE NOCASE, id",
+        ClientSort::Rating => "rating_hundredths DESC NULLS LAST, id",
+        ClientSort::Spent => "total_spent_cents DESC, id",
+        ClientSort::Created => "created_at, id",
+    })
+    .limit(query.limit);
+    each(conn, &q, f)
+}

@@ -291,3 +291,64 @@ pub fn each(
 ) -> Result<()> {
     q.each(conn, |r| from_row(r, now), f)
 }
+
+crate::slug_enum! {
+    /// How `invites list` orders its rows.
+    pub enum InviteSort { Received => "received", Oldest => "oldest", Job => "job", Id => "id", Score => "score" }
+}
+
+/// The filters of `invites list`.
+#[derive(Debug, Clone)]
+pub struct InviteQuery {
+    pub status: Option<InviteStatus>,
+    pub kind: Option<InviteKind>,
+    pub job_id: Option<i64>,
+    pub client_id: Option<i64>,
+    /// Received at or after this time.
+    pub since: Option<Timestamp>,
+    /// Only invites nobody has looked at yet (R44).
+    pub unviewed_only: bool,
+    pub sort: InviteSort,
+    pub limit: Option<u64>,
+}
+
+/// Every invite matching the query, in its order, one at a time. `Score` order is the
+/// caller's to apply (R42 scores are computed from the rows): rows come newest first, all of
+/// them.
+pub fn list(
+    conn: &Connection,
+    query: &InviteQuery,
+    now: Timestamp,
+    f: impl FnMut(Invite) -> Result<()>,
+) -> Result<()> {
+    use crate::store::v;
+    let mut q = select();
+    if let Some(s) = query.status {
+        q.filter("i.status = ?", [v(s.as_str().to_string())]);
+    }
+    if let Some(k) = query.kind {
+        q.filter("i.kind = ?", [v(k.as_str().to_string())]);
+    }
+    if let Some(j) = query.job_id {
+        q.filter("i.job_id = ?", [v(j)]);
+    }
+    if let Some(c) = query.client_id {
+        q.filter("j.client_id = ?", [v(c)]);
+    }
+    if let Some(t) = query.since {
+        q.filter("i.received_at >= ?", [v(t.to_string())]);
+    }
+    if query.unviewed_only {
+        q.filter("i.viewed_at IS NULL", []);
+    }
+    q.order(match query.sort {
+        InviteSort::Received | InviteSort::Score => "i.received_at DESC, i.id DESC",
+        InviteSort::Oldest => "i.received_at, i.id",
+        InviteSort::Job => "i.job_id, i.id",
+        InviteSort::Id => "i.id",
+    });
+    if query.sort != InviteSort::Score {
+        q.limit(query.limit);
+    }
+    each(conn, &q, now, f)
+}

@@ -245,3 +245,54 @@ pub fn count_proposal(conn: &Connection, job_id: i64) -> Result<()> {
         .execute([job_id])?;
     Ok(())
 }
+
+crate::slug_enum! {
+    /// How `jobs list` orders its rows.
+    pub enum JobSort { Id => "id", Posted => "posted", Title => "title", Connects => "connects", Budget => "budget" }
+}
+
+/// The filters of `jobs list`.
+#[derive(Debug, Clone)]
+pub struct JobQuery {
+    pub client_id: Option<i64>,
+    pub status: Option<JobStatus>,
+    pub featured_only: bool,
+    pub private_only: bool,
+    /// A skill the job asks for, any case.
+    pub skill: Option<String>,
+    pub sort: JobSort,
+    pub limit: Option<u64>,
+}
+
+/// Every job matching the query, in its order, one at a time.
+pub fn list(conn: &Connection, query: &JobQuery, f: impl FnMut(Job) -> Result<()>) -> Result<()> {
+    use crate::store::v;
+    let mut q = select();
+    if let Some(id) = query.client_id {
+        q.filter("client_id = ?", [v(id)]);
+    }
+    if let Some(s) = query.status {
+        q.filter("status = ?", [v(s.as_str().to_string())]);
+    }
+    if query.featured_only {
+        q.filter("featured = 1", []);
+    }
+    if query.private_only {
+        q.filter("private = 1", []);
+    }
+    if let Some(s) = &query.skill {
+        q.filter(
+            "EXISTS (SELECT 1 FROM json_each(jobs.skills) WHERE lower(value) = lower(?))",
+            [v(s.clone())],
+        );
+    }
+    q.order(match query.sort {
+        JobSort::Id => "id",
+        JobSort::Posted => "posted_at DESC, id DESC",
+        JobSort::Title => "title COLLATE NOCASE, id",
+        JobSort::Connects => "connects_cost DESC, id",
+        JobSort::Budget => "coalesce(fixed_cents, hourly_max_cents) DESC, id",
+    })
+    .limit(query.limit);
+    each(conn, &q, f)
+}

@@ -11,6 +11,7 @@ pub mod offers;
 pub mod profiles;
 pub mod proposals;
 pub mod settings;
+pub mod stats;
 pub mod transfer;
 
 use std::fs::OpenOptions;

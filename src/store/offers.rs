@@ -474,3 +474,51 @@ pub fn each_catalog(
 ) -> Result<()> {
     q.each(conn, catalog_from_row, f)
 }
+
+/// Every contract (in one status, if given), oldest first.
+pub fn list_contracts(
+    conn: &Connection,
+    status: Option<ContractStatus>,
+    limit: Option<u64>,
+    f: impl FnMut(Contract) -> Result<()>,
+) -> Result<()> {
+    let mut q = contracts_select();
+    if let Some(s) = status {
+        q.filter("status = ?", [crate::store::v(s.as_str().to_string())]);
+    }
+    q.limit(limit);
+    each_contract(conn, &q, f)
+}
+
+/// Every offer (in one status as of `now`, if given), oldest first.
+pub fn list_offers(
+    conn: &Connection,
+    status: Option<OfferStatus>,
+    limit: Option<u64>,
+    now: Timestamp,
+    f: impl FnMut(Offer) -> Result<()>,
+) -> Result<()> {
+    use crate::store::v;
+    let mut q = offers_select();
+    match status {
+        // R20: an open offer past its expiry is expired as of now, recorded or not.
+        Some(OfferStatus::Expired) => {
+            q.filter(
+                "(o.status = 'expired' OR (o.status = 'open' AND o.expires_at <= ?))",
+                [v(now.to_string())],
+            );
+        }
+        Some(OfferStatus::Open) => {
+            q.filter(
+                "o.status = 'open' AND o.expires_at > ?",
+                [v(now.to_string())],
+            );
+        }
+        Some(s) => {
+            q.filter("o.status = ?", [v(s.as_str().to_string())]);
+        }
+        None => {}
+    }
+    q.limit(limit);
+    each_offer(conn, &q, now, f)
+}

@@ -170,3 +170,18 @@ pub fn select() -> Select {
 pub fn each(conn: &Connection, q: &Select, f: impl FnMut(Profile) -> Result<()>) -> Result<()> {
     q.each(conn, from_row, f)
 }
+
+/// Every profile (of one kind, if given), general first.
+pub fn list(
+    conn: &Connection,
+    kind: Option<crate::rules::profiles::ProfileKind>,
+    limit: Option<u64>,
+    f: impl FnMut(Profile) -> Result<()>,
+) -> Result<()> {
+    let mut q = select();
+    if let Some(k) = kind {
+        q.filter("kind = ?", [crate::store::v(k.as_str().to_string())]);
+    }
+    q.limit(limit);
+    each(conn, &q, f)
+}

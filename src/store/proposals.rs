@@ -409,3 +409,51 @@ pub fn stored_status(conn: &Connection, id: i64) -> Result<ProposalStatus> {
         .prepare_cached("SELECT status FROM proposals WHERE id = ?1")?
         .query_row([id], |r| r.get(0))?)
 }
+
+crate::slug_enum! {
+    /// How `proposals list` orders its rows.
+    pub enum ProposalSort { Id => "id", Submitted => "submitted", Status => "status", Job => "job" }
+}
+
+/// The filters of `proposals list`.
+#[derive(Debug, Clone)]
+pub struct ProposalQuery {
+    /// The status as of now (R20: an expired offer's proposal is active).
+    pub status: Option<ProposalStatus>,
+    pub job_id: Option<i64>,
+    pub profile_id: Option<i64>,
+    pub sort: ProposalSort,
+    pub limit: Option<u64>,
+}
+
+/// Every proposal matching the query, in its order, one at a time.
+pub fn list(
+    conn: &Connection,
+    query: &ProposalQuery,
+    edit_hours: i64,
+    now: Timestamp,
+    f: impl FnMut(Proposal) -> Result<()>,
+) -> Result<()> {
+    use crate::store::v;
+    let mut q = select();
+    if let Some(st) = query.status {
+        q.filter(
+            &format!("{SHOWN_STATUS_SQL} = ?"),
+            [v(now.to_string()), v(st.as_str().to_string())],
+        );
+    }
+    if let Some(j) = query.job_id {
+        q.filter("p.job_id = ?", [v(j)]);
+    }
+    if let Some(p) = query.profile_id {
+        q.filter("p.profile_id = ?", [v(p)]);
+    }
+    q.order(match query.sort {
+        ProposalSort::Id => "p.id",
+        ProposalSort::Submitted => "p.submitted_at DESC, p.id DESC",
+        ProposalSort::Status => "p.status, p.id",
+        ProposalSort::Job => "p.job_id, p.id",
+    })
+    .limit(query.limit);
+    each(conn, &q, edit_hours, now, f)
+}
