@@ -5,6 +5,7 @@ mod fixtures;
 mod foundation;
 mod insight;
 mod interface;
+mod invariants;
 mod invites;
 mod policy;
 mod proposals;
