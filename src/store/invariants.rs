@@ -70,7 +70,11 @@ impl<'c> Problems<'c> {
     }
 
     /// Runs `sql` (with `?1` bound to now when it uses it) and adds a problem per row.
-    fn query(&mut self, sql: &str, describe: impl Fn(&Row<'_>) -> rusqlite::Result<String>) -> Result<()> {
+    fn query(
+        &mut self,
+        sql: &str,
+        describe: impl Fn(&Row<'_>) -> rusqlite::Result<String>,
+    ) -> Result<()> {
         let mut stmt = self.conn.prepare(sql)?;
         let params: Vec<SqlValue> = if stmt.parameter_count() > 0 {
             vec![SqlValue::Text(self.now.clone())]
@@ -90,10 +94,11 @@ impl<'c> Problems<'c> {
 
     fn finish(self, out: &mut Vec<Violation>) {
         let invariant = self.invariant;
-        out.extend(self.listed.into_iter().map(|problem| Violation {
-            invariant,
-            problem,
-        }));
+        out.extend(
+            self.listed
+                .into_iter()
+                .map(|problem| Violation { invariant, problem }),
+        );
         if self.more > 0 {
             out.push(Violation {
                 invariant,
@@ -251,7 +256,9 @@ fn i3(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
             Ok(if status != "offered" {
                 format!("offer {offer} is open but its proposal {proposal} is {status}")
             } else {
-                format!("offer {offer} (proposal {proposal}) is open but its job {job} is {job_status}")
+                format!(
+                    "offer {offer} (proposal {proposal}) is open but its job {job} is {job_status}"
+                )
             })
         },
     )?;
@@ -441,6 +448,9 @@ fn i6(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     Ok(())
 }
 
+/// Names a text's row from its id and its parent's (or the answer's number).
+type NameRow = dyn Fn(i64, Option<i64>) -> String;
+
 fn findings(found: &[Finding]) -> String {
     found
         .iter()
@@ -455,7 +465,7 @@ fn findings(found: &[Finding]) -> String {
 fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I7");
     // (query giving id, parent id (or NULL), text; how to name the row)
-    let texts: [(&str, &dyn Fn(i64, Option<i64>) -> String); 7] = [
+    let texts: [(&str, &NameRow); 7] = [
         (
             "SELECT id, NULL, cover_letter FROM proposals WHERE cover_letter IS NOT NULL",
             &|id, _| format!("proposal {id}: cover letter"),
@@ -470,10 +480,9 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
             "SELECT id, NULL, status_message FROM proposals WHERE status_message IS NOT NULL",
             &|id, _| format!("proposal {id}: withdraw message"),
         ),
-        (
-            "SELECT id, proposal_id, name FROM attachments",
-            &|id, q| format!("attachment {id} (proposal {}): name", opt(q)),
-        ),
+        ("SELECT id, proposal_id, name FROM attachments", &|id, q| {
+            format!("attachment {id} (proposal {}): name", opt(q))
+        }),
         (
             "SELECT id, NULL, decline_message FROM invites WHERE decline_message IS NOT NULL",
             &|id, _| format!("invite {id}: decline message"),
@@ -485,7 +494,12 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
         (
             "SELECT m.id, m.proposal_id, m.body FROM messages m WHERE NOT EXISTS (\
                SELECT 1 FROM contracts c WHERE c.proposal_id = m.proposal_id AND c.started_at <= m.sent_at)",
-            &|id, q| format!("message {id} (proposal {}), sent before a contract started", opt(q)),
+            &|id, q| {
+                format!(
+                    "message {id} (proposal {}), sent before a contract started",
+                    opt(q)
+                )
+            },
         ),
     ];
     for (sql, name) in texts {
@@ -498,7 +512,13 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
             let found = find_contact_info(&String::from_utf8_lossy(bytes));
             if !found.is_empty() {
                 let (id, parent): (i64, Option<i64>) = (row.get(0)?, row.get(1)?);
-                p.add(|| format!("{} carries contact information: {}", name(id, parent), findings(&found)));
+                p.add(|| {
+                    format!(
+                        "{} carries contact information: {}",
+                        name(id, parent),
+                        findings(&found)
+                    )
+                });
             }
         }
     }

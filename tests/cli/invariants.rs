@@ -66,7 +66,10 @@ fn hired(env: &Env) {
         "2026-03-02T09:00:00Z",
         &["messages", "receive", "1", "Hi Dana, when could you start?"],
     );
-    at("2026-03-05T09:00:00Z", &["offers", "receive", "--proposal", "1"]);
+    at(
+        "2026-03-05T09:00:00Z",
+        &["offers", "receive", "--proposal", "1"],
+    );
     at("2026-03-06T09:00:00Z", &["offer", "accept", "1"]);
 }
 
@@ -76,9 +79,12 @@ fn db_check(env: &Env, extra: &[&str]) -> (Option<i32>, Vec<Value>) {
     args.extend_from_slice(&["db", "check", "--json"]);
     let out = env.run(&args);
     let text = String::from_utf8(out.stdout).expect("utf-8 stdout");
-    let checks: Value = serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("db check: bad JSON ({e}):\n{text}"));
-    (out.status.code(), checks.as_array().expect("a list").clone())
+    let checks: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("db check: bad JSON ({e}):\n{text}"));
+    (
+        out.status.code(),
+        checks.as_array().expect("a list").clone(),
+    )
 }
 
 fn assert_clean(env: &Env) {
@@ -146,7 +152,11 @@ fn assert_import_refused(env: &Env, invariant: &str, edit: impl FnOnce(&mut Vec<
         err.contains(&format!("invariant {invariant}")),
         "the refusal does not name {invariant}: {err}"
     );
-    assert_eq!(target.snapshot(), before, "a refused import wrote something");
+    assert_eq!(
+        target.snapshot(),
+        before,
+        "a refused import wrote something"
+    );
     std::fs::write(&path, valid.to_string()).unwrap();
     target.ok(&["import", path.to_str().unwrap()]);
     assert_clean(&target);
@@ -177,7 +187,14 @@ fn invariants_i1_invite_and_proposal_point_at_each_other() {
 #[test]
 fn invariants_i2_one_live_proposal_per_job_and_owner() {
     let env = world();
-    env.ok(&["profiles", "add", "Dana Data", "--specialized", "--rate", "60"]);
+    env.ok(&[
+        "profiles",
+        "add",
+        "Dana Data",
+        "--specialized",
+        "--rate",
+        "60",
+    ]);
     submit(&env, &[]);
     // Another job, from the specialized profile: the same person.
     env.ok(&[
@@ -238,7 +255,11 @@ fn invariants_i4_hired_exactly_with_an_accepted_offer_and_a_contract() {
         records.retain(|r| r["type"] != "contract");
     });
     plant(&env, "DELETE FROM contracts WHERE id = 1");
-    assert_broken(&env, "I4", "proposal 1 is hired with 1 accepted offers and 0 contracts");
+    assert_broken(
+        &env,
+        "I4",
+        "proposal 1 is hired with 1 accepted offers and 0 contracts",
+    );
     assert_broken(&env, "I4", "offer 1 is accepted but has 0 contracts");
 }
 
@@ -265,7 +286,11 @@ fn invariants_i5_a_closed_job_has_nothing_left_open() {
              WHERE id = {pub_job}"
         ),
     );
-    assert_broken(&env, "I5", &format!("proposal 1 is submitted on closed job {pub_job}"));
+    assert_broken(
+        &env,
+        "I5",
+        &format!("proposal 1 is submitted on closed job {pub_job}"),
+    );
 }
 
 #[test]
@@ -289,12 +314,18 @@ fn invariants_i6_refunds_never_go_to_withdrawn_proposals() {
                 + 1
         };
         let (entry, draw) = (next("connects_entry"), next("connects_draw"));
-        let remaining = record(records, "connects_lot", 1)["remaining"].as_i64().unwrap();
+        let remaining = record(records, "connects_lot", 1)["remaining"]
+            .as_i64()
+            .unwrap();
         record(records, "connects_lot", 1)["remaining"] = json!(remaining + 8);
-        records.push(json!({"type": "connects_entry", "id": entry, "kind": "refund", "amount": 8,
-            "reason": "by hand", "entity": "proposal", "entity_id": 1, "at": NOW}));
-        records.push(json!({"type": "connects_draw", "id": draw, "ledger_id": entry,
-            "lot_id": 1, "amount": 8}));
+        records.push(
+            json!({"type": "connects_entry", "id": entry, "kind": "refund", "amount": 8,
+            "reason": "by hand", "entity": "proposal", "entity_id": 1, "at": NOW}),
+        );
+        records.push(
+            json!({"type": "connects_draw", "id": draw, "ledger_id": entry,
+            "lot_id": 1, "amount": 8}),
+        );
     };
     assert_import_refused(&env, "I6", lot);
     plant(
@@ -314,7 +345,12 @@ fn invariants_i7_no_contact_information_before_a_contract() {
     let env = world();
     hired(&env);
     // Allowed: contact details once the contract started (R22), a referral's email (R5).
-    env.ok(&["messages", "send", "1", "Great, mail me at dana@example.com"]);
+    env.ok(&[
+        "messages",
+        "send",
+        "1",
+        "Great, mail me at dana@example.com",
+    ]);
     env.ok(&["invites", "receive", "--job", "fix"]);
     env.ok(&[
         "invite",
