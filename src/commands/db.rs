@@ -24,7 +24,7 @@ pub struct DbArgs {
 pub enum DbCommand {
     /// Print where the store is (without opening it)
     Path,
-    /// Check the store's integrity, foreign keys, Connects ledger and invariants I1-I8; exit 5 on any problem
+    /// Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem
     Check,
     /// Write a consistent copy of the store, even while it is in use
     Backup {
