@@ -4457,7 +4457,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the store is (without opening it)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the store''s integrity, foreign keys and Connects ledger; exit 5 on any problem')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while it is in use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4524,7 +4524,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;db;help' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the store is (without opening it)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the store''s integrity, foreign keys and Connects ledger; exit 5 on any problem')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while it is in use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -4998,7 +4998,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;help;db' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the store is (without opening it)')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the store''s integrity, foreign keys and Connects ledger; exit 5 on any problem')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while it is in use')
             break
         }

@@ -4141,7 +4141,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand path 'Print where the store is (without opening it)'
-            cand check 'Check the store''s integrity, foreign keys and Connects ledger; exit 5 on any problem'
+            cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -4204,7 +4204,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db;help'= {
             cand path 'Print where the store is (without opening it)'
-            cand check 'Check the store''s integrity, foreign keys and Connects ledger; exit 5 on any problem'
+            cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -4585,7 +4585,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;help;db'= {
             cand path 'Print where the store is (without opening it)'
-            cand check 'Check the store''s integrity, foreign keys and Connects ledger; exit 5 on any problem'
+            cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
         }
         &'lancer;help;db;path'= {

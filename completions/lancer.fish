@@ -3923,7 +3923,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "path" -d 'Print where the store is (without opening it)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check the store\'s integrity, foreign keys and Connects ledger; exit 5 on any problem'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
@@ -3981,7 +3981,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the store is (without opening it)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store\'s integrity, foreign keys and Connects ledger; exit 5 on any problem'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
@@ -4182,7 +4182,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from letter" -f -a "check" -d 'Check a draft cover letter for a job'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is (without opening it)'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the store\'s integrity, foreign keys and Connects ledger; exit 5 on any problem'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'

@@ -24,7 +24,7 @@ pub struct DbArgs {
 pub enum DbCommand {
     /// Print where the store is (without opening it)
     Path,
-    /// Check the store's integrity, foreign keys and Connects ledger; exit 5 on any problem
+    /// Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem
     Check,
     /// Write a consistent copy of the store, even while it is in use
     Backup {
@@ -68,8 +68,9 @@ impl Record for Backup {
     }
 }
 
-/// Every check `db check` runs, in order.
-pub fn run_checks(conn: &rusqlite::Connection) -> Result<Vec<Check>> {
+/// Every check `db check` runs, in order: the file, its references, the ledger, then each of
+/// the invariants I1–I8 as of `now`. Only reads.
+pub fn run_checks(conn: &rusqlite::Connection, now: jiff::Timestamp) -> Result<Vec<Check>> {
     let mut checks = Vec::new();
     let integrity: Vec<String> = conn
         .prepare("PRAGMA integrity_check")?
@@ -103,6 +104,19 @@ pub fn run_checks(conn: &rusqlite::Connection) -> Result<Vec<Check>> {
         ok: ledger.is_empty(),
         problems: ledger,
     });
+    let violations = crate::store::invariants::check(conn, now)?;
+    for (invariant, name) in crate::store::invariants::INVARIANTS {
+        let problems: Vec<String> = violations
+            .iter()
+            .filter(|v| v.invariant == *invariant)
+            .map(|v| v.problem.clone())
+            .collect();
+        checks.push(Check {
+            name,
+            ok: problems.is_empty(),
+            problems,
+        });
+    }
     Ok(checks)
 }
 
@@ -116,8 +130,9 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                     ctx.db_path.display()
                 )));
             }
+            let now = ctx.now;
             let (conn, out) = ctx.reader()?;
-            let checks = run_checks(conn)?;
+            let checks = run_checks(conn, now)?;
             let failed: Vec<&str> = checks.iter().filter(|c| !c.ok).map(|c| c.name).collect();
             let mut list = out.list::<Check>()?;
             for c in &checks {

@@ -199,7 +199,7 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     }
     let parsed = parse(&text)?;
     drop(text);
-    let now = ctx.now.to_string();
+    let now = ctx.now;
     let bar = progress(parsed.len() as u64, "importing");
     ctx.store()?.use_large_cache()?;
     let report = ctx.write(|tx| {
@@ -208,7 +208,7 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         for (position, fields) in parsed {
             records.push(transfer::check_record(tx, position, fields, &mut cache)?);
         }
-        transfer::import(tx, records, &now, &mut cache, || bar.inc(1))
+        transfer::import(tx, records, now, &mut cache, || bar.inc(1))
     })?;
     bar.finish_and_clear();
     ctx.out.record(&report)

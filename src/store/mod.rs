@@ -4,6 +4,7 @@ pub mod agencies;
 pub mod clients;
 pub mod connects;
 pub mod events;
+pub mod invariants;
 pub mod invites;
 pub mod jobs;
 pub mod messages;

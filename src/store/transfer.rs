@@ -434,11 +434,12 @@ fn existing(
 pub fn import(
     conn: &Connection,
     records: Vec<Incoming>,
-    now: &str,
+    now: jiff::Timestamp,
     cache: &mut ColumnCache,
     mut tick: impl FnMut(),
 ) -> Result<ImportReport> {
     conn.pragma_update(None, "defer_foreign_keys", "ON")?;
+    let now_text = now.to_string();
     // Pass 1: the local id of every record, so references can be rewritten before writing.
     let mut ids: HashMap<(&'static str, i64), i64> = HashMap::new();
     let mut next: BTreeMap<&'static str, i64> = BTreeMap::new();
@@ -535,7 +536,7 @@ pub fn import(
         };
         let cols = cache.of(conn, r.spec.table)?;
         if cols.iter().any(|(c, _)| c == "created_at") && !fields.contains_key("created_at") {
-            fields.insert("created_at".into(), Value::String(now.to_string()));
+            fields.insert("created_at".into(), Value::String(now_text.clone()));
         }
         let current = existing(conn, r.spec, &cols, key_col, &key_val)?;
         let fail = |e: rusqlite::Error| {
@@ -586,59 +587,19 @@ pub fn import(
         }
         tick();
     }
-    // R30 on the texts written before a contract, and the ledger's invariants (R50).
-    for r in &records {
-        let (texts, proposal): (Vec<&str>, Option<i64>) = match r.spec.kind {
-            "proposal" => (
-                [r.fields.get("cover_letter"), r.fields.get("status_message")]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .collect(),
-                r.fields
-                    .get("id")
-                    .and_then(Value::as_i64)
-                    .and_then(|f| ids.get(&("proposals", f)).copied()),
-            ),
-            "message" => (
-                r.fields
-                    .get("body")
-                    .and_then(Value::as_str)
-                    .into_iter()
-                    .collect(),
-                r.fields
-                    .get("proposal_id")
-                    .and_then(Value::as_i64)
-                    .map(|f| ids.get(&("proposals", f)).copied().unwrap_or(f)),
-            ),
-            "invite" => (
-                r.fields
-                    .get("decline_message")
-                    .and_then(Value::as_str)
-                    .into_iter()
-                    .collect(),
-                None,
-            ),
-            _ => continue,
+    // Every invariant holds as of now: I1-I8, among them the ledger adding up (I6, R50) and
+    // no contact information in texts written before a contract (I7, R30).
+    let violations = crate::store::invariants::check(conn, now)?;
+    if let Some(first) = violations.first() {
+        let position = violating_record(&records, &ids, &first.problem);
+        let others = match violations.len() - 1 {
+            0 => String::new(),
+            1 => " (and 1 other problem)".to_string(),
+            n => format!(" (and {n} other problems)"),
         };
-        let contract = match proposal {
-            Some(p) => crate::store::offers::contract_started(conn, p)?,
-            None => false,
-        };
-        for text in texts {
-            let found = crate::rules::contact::find_contact_info(text);
-            if !found.is_empty() && !contract {
-                return Err(Error::usage(format!(
-                    "{}: {}",
-                    r.position,
-                    crate::rules::contact::refusal("this record", &found)
-                )));
-            }
-        }
-    }
-    if let Some(problem) = crate::store::connects::check(conn)?.first() {
         return Err(Error::usage(format!(
-            "the imported Connects ledger does not add up: {problem}"
+            "{position}the import would break invariant {}: {}{others}",
+            first.invariant, first.problem
         )));
     }
     // References to rows that exist nowhere.
@@ -669,6 +630,35 @@ pub fn import(
         )));
     }
     Ok(report)
+}
+
+/// "record N: " for the record whose row an invariant's problem names first ("proposal 7 …"),
+/// or nothing when the row is not one of the file's records.
+fn violating_record(
+    records: &[Incoming],
+    ids: &HashMap<(&'static str, i64), i64>,
+    problem: &str,
+) -> String {
+    let mut words = problem.split_whitespace();
+    let (Some(kind), Some(id)) = (words.next(), words.next()) else {
+        return String::new();
+    };
+    let id = id.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let (Some(spec), Ok(local)) = (spec_for(kind), id.parse::<i64>()) else {
+        return String::new();
+    };
+    records
+        .iter()
+        .find(|r| {
+            r.spec.table == spec.table
+                && r.fields
+                    .get("id")
+                    .and_then(Value::as_i64)
+                    .and_then(|fid| ids.get(&(r.spec.table, fid)))
+                    == Some(&local)
+        })
+        .map(|r| format!("{}: ", r.position))
+        .unwrap_or_default()
 }
 
 fn same_row(conn: &Connection, r: &Incoming, id: i64, cols: &[(String, String)]) -> Result<bool> {

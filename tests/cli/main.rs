@@ -6,6 +6,7 @@ mod foundation;
 mod insight;
 mod integrity;
 mod interface;
+mod invariants;
 mod invites;
 mod policy;
 mod proposals;

@@ -1,0 +1,557 @@
+//! The store's invariants (SPEC §2, I1–I8), checked with a few set-based queries each.
+//!
+//! `db check` reports every violation; `import` refuses a file that leaves one behind. Times
+//! are RFC 3339 UTC text with whole seconds, so comparing the text orders them. States that
+//! depend on the clock are derived as of `now`: an offer stored `open` whose `expires_at` has
+//! passed is expired, and a proposal stored `offered` whose only open offer has expired is
+//! `active` (the rows recording such expiries are written by the next changing command).
+//! I9 (reading never writes) is a property of the commands, not of a stored file.
+
+use jiff::Timestamp;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, Row, params_from_iter};
+
+use crate::error::Result;
+use crate::rules::contact::{Finding, find_contact_info};
+
+/// One broken invariant: which, and the rows that break it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    /// "I1" … "I8".
+    pub invariant: &'static str,
+    /// What is wrong, naming the table(s) and row ids.
+    pub problem: String,
+}
+
+/// Every invariant checked here, with the name `db check` shows it under.
+pub const INVARIANTS: &[(&str, &str)] = &[
+    ("I1", "I1_invite_proposal_links"),
+    ("I2", "I2_one_live_proposal"),
+    ("I3", "I3_offered_has_open_offer"),
+    ("I4", "I4_hired_has_contract"),
+    ("I5", "I5_closed_job_settled"),
+    ("I6", "I6_connects_ledger"),
+    ("I7", "I7_no_contact_before_contract"),
+    ("I8", "I8_times_ordered"),
+];
+
+/// How many problems are listed per invariant before "and N more".
+pub const LISTED: usize = 20;
+
+/// Live proposal statuses (R19).
+const LIVE: &str = "('submitted', 'active', 'offered')";
+
+/// Collects the problems of one invariant, listing the first [`LISTED`].
+struct Problems<'c> {
+    conn: &'c Connection,
+    now: String,
+    invariant: &'static str,
+    listed: Vec<String>,
+    more: usize,
+}
+
+impl<'c> Problems<'c> {
+    fn new(conn: &'c Connection, now: &str, invariant: &'static str) -> Self {
+        Problems {
+            conn,
+            now: now.to_string(),
+            invariant,
+            listed: Vec::new(),
+            more: 0,
+        }
+    }
+
+    fn add(&mut self, problem: impl FnOnce() -> String) {
+        if self.listed.len() < LISTED {
+            self.listed.push(problem());
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Runs `sql` (with `?1` bound to now when it uses it) and adds a problem per row.
+    fn query(
+        &mut self,
+        sql: &str,
+        describe: impl Fn(&Row<'_>) -> rusqlite::Result<String>,
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let params: Vec<SqlValue> = if stmt.parameter_count() > 0 {
+            vec![SqlValue::Text(self.now.clone())]
+        } else {
+            Vec::new()
+        };
+        let mut rows = stmt.query(params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            if self.listed.len() < LISTED {
+                self.listed.push(describe(row)?);
+            } else {
+                self.more += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self, out: &mut Vec<Violation>) {
+        let invariant = self.invariant;
+        out.extend(
+            self.listed
+                .into_iter()
+                .map(|problem| Violation { invariant, problem }),
+        );
+        if self.more > 0 {
+            out.push(Violation {
+                invariant,
+                problem: format!("and {} more", self.more),
+            });
+        }
+    }
+}
+
+fn opt(v: Option<i64>) -> String {
+    v.map_or_else(|| "none".to_string(), |v| v.to_string())
+}
+
+/// Every violation of I1–I8 in the store, as of `now`, grouped by invariant in order.
+pub fn check(conn: &Connection, now: Timestamp) -> Result<Vec<Violation>> {
+    let now = crate::clock::whole_seconds(now).to_string();
+    let mut out = Vec::new();
+    for check in [i1, i2, i3, i4, i5, i6, i7, i8] {
+        check(conn, &now, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// I1: an accepted invite and its proposal point at each other; no other invite has one;
+/// `responded_at` is set exactly for accepted and declined invites and not before receipt.
+fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I1");
+    p.query(
+        "SELECT i.id, i.proposal_id, q.id, q.invite_id FROM invites i \
+         LEFT JOIN proposals q ON q.id = i.proposal_id \
+         WHERE i.status = 'accepted' AND (q.id IS NULL OR q.invite_id IS NOT i.id)",
+        |r| {
+            let (invite, proposal): (i64, Option<i64>) = (r.get(0)?, r.get(1)?);
+            Ok(match (proposal, r.get::<_, Option<i64>>(2)?) {
+                (None, _) => format!("invite {invite} is accepted but has no proposal"),
+                (Some(p), None) => {
+                    format!("invite {invite} is accepted but its proposal {p} does not exist")
+                }
+                (Some(p), Some(_)) => format!(
+                    "invite {invite} is accepted with proposal {p}, but proposal {p} points at invite {}",
+                    opt(r.get(3)?)
+                ),
+            })
+        },
+    )?;
+    p.query(
+        "SELECT id, status, proposal_id FROM invites \
+         WHERE status <> 'accepted' AND proposal_id IS NOT NULL",
+        |r| {
+            Ok(format!(
+                "invite {} is {} but points at proposal {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT q.id, q.invite_id, i.status, i.proposal_id FROM proposals q \
+         JOIN invites i ON i.id = q.invite_id \
+         WHERE q.invite_id IS NOT NULL AND i.proposal_id IS NOT q.id",
+        |r| {
+            Ok(format!(
+                "proposal {} points at invite {} ({}), which points at proposal {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                opt(r.get(3)?)
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT id, status, responded_at, received_at FROM invites \
+         WHERE (status IN ('accepted', 'declined')) <> (responded_at IS NOT NULL) \
+            OR responded_at < received_at",
+        |r| {
+            let (id, status): (i64, String) = (r.get(0)?, r.get(1)?);
+            Ok(match r.get::<_, Option<String>>(2)? {
+                None => format!("invite {id} is {status} but has no responded_at"),
+                Some(at) => {
+                    let received: String = r.get(3)?;
+                    if status == "accepted" || status == "declined" {
+                        format!("invite {id} was responded to at {at}, before it was received at {received}")
+                    } else {
+                        format!("invite {id} is {status} but has responded_at {at}")
+                    }
+                }
+            })
+        },
+    )?;
+    p.finish(out);
+    Ok(())
+}
+
+/// I2: at most one live proposal per job and profile owner (the agency for agency
+/// proposals, otherwise the freelancer with all of their profiles).
+fn i2(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I2");
+    p.query(
+        &format!(
+            "SELECT job_id, agency_id, group_concat(id, ', ') FROM (\
+               SELECT job_id, agency_id, id FROM proposals WHERE status IN {LIVE} ORDER BY id) \
+             GROUP BY job_id, coalesce(agency_id, 0) HAVING count(*) > 1"
+        ),
+        |r| {
+            let owner = match r.get::<_, Option<i64>>(1)? {
+                None => "the freelancer".to_string(),
+                Some(a) => format!("agency {a}"),
+            };
+            Ok(format!(
+                "job {} has more than one live proposal of {owner}: proposals {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(2)?
+            ))
+        },
+    )?;
+    p.finish(out);
+    Ok(())
+}
+
+/// I3: a proposal is offered exactly when it has one open, unexpired offer; every open,
+/// unexpired offer belongs to an offered proposal on an open job.
+fn i3(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I3");
+    // Stored `offered` with an open offer that has expired is `active` as of now: valid.
+    p.query(
+        "SELECT q.id FROM proposals q WHERE q.status = 'offered' \
+         AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.proposal_id = q.id AND o.status = 'open')",
+        |r| {
+            Ok(format!(
+                "proposal {} is offered but has no open offer",
+                r.get::<_, i64>(0)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT proposal_id, group_concat(id, ', ') FROM offers WHERE status = 'open' \
+         GROUP BY proposal_id HAVING count(*) > 1",
+        |r| {
+            Ok(format!(
+                "proposal {} has more than one open offer: offers {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT o.id, o.proposal_id, q.status, j.id, j.status FROM offers o \
+         JOIN proposals q ON q.id = o.proposal_id JOIN jobs j ON j.id = q.job_id \
+         WHERE o.status = 'open' AND o.expires_at > ?1 \
+           AND (q.status <> 'offered' OR j.status <> 'open')",
+        |r| {
+            let (offer, proposal, status): (i64, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let (job, job_status): (i64, String) = (r.get(3)?, r.get(4)?);
+            Ok(if status != "offered" {
+                format!("offer {offer} is open but its proposal {proposal} is {status}")
+            } else {
+                format!(
+                    "offer {offer} (proposal {proposal}) is open but its job {job} is {job_status}"
+                )
+            })
+        },
+    )?;
+    p.finish(out);
+    Ok(())
+}
+
+/// I4: a proposal is hired exactly when it has one accepted offer and one contract; an
+/// accepted offer has exactly one contract; at most one hire per job and profile owner.
+fn i4(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I4");
+    p.query(
+        "SELECT id, accepted, contracts FROM (SELECT q.id, \
+           (SELECT count(*) FROM offers o WHERE o.proposal_id = q.id AND o.status = 'accepted') AS accepted, \
+           (SELECT count(*) FROM contracts c WHERE c.proposal_id = q.id) AS contracts \
+         FROM proposals q WHERE q.status = 'hired') WHERE accepted <> 1 OR contracts <> 1",
+        |r| {
+            Ok(format!(
+                "proposal {} is hired with {} accepted offers and {} contracts (one each expected)",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT o.id, o.proposal_id, q.status FROM offers o JOIN proposals q ON q.id = o.proposal_id \
+         WHERE o.status = 'accepted' AND q.status <> 'hired'",
+        |r| {
+            Ok(format!(
+                "offer {} is accepted but its proposal {} is {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT c.id, c.proposal_id, q.status FROM contracts c JOIN proposals q ON q.id = c.proposal_id \
+         WHERE q.status <> 'hired'",
+        |r| {
+            Ok(format!(
+                "contract {} belongs to proposal {}, which is {} and not hired",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT id, n FROM (SELECT o.id, (SELECT count(*) FROM contracts c WHERE c.offer_id = o.id) AS n \
+         FROM offers o WHERE o.status = 'accepted') WHERE n <> 1",
+        |r| {
+            Ok(format!(
+                "offer {} is accepted but has {} contracts (one expected)",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT c.id, c.offer_id, o.status, c.proposal_id, o.proposal_id FROM contracts c \
+         JOIN offers o ON o.id = c.offer_id \
+         WHERE o.status <> 'accepted' OR c.proposal_id IS NOT o.proposal_id",
+        |r| {
+            let (contract, offer, status): (i64, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            Ok(if status != "accepted" {
+                format!("contract {contract} comes from offer {offer}, which is {status}")
+            } else {
+                format!(
+                    "contract {contract} belongs to proposal {} but its offer {offer} to proposal {}",
+                    opt(r.get(3)?),
+                    r.get::<_, i64>(4)?
+                )
+            })
+        },
+    )?;
+    p.query(
+        "SELECT job_id, agency_id, group_concat(id, ', ') FROM (\
+           SELECT job_id, agency_id, id FROM proposals WHERE status = 'hired' ORDER BY id) \
+         GROUP BY job_id, coalesce(agency_id, 0) HAVING count(*) > 1",
+        |r| {
+            let owner = match r.get::<_, Option<i64>>(1)? {
+                None => "the freelancer".to_string(),
+                Some(a) => format!("agency {a}"),
+            };
+            Ok(format!(
+                "job {} has more than one hire of {owner}: proposals {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(2)?
+            ))
+        },
+    )?;
+    p.finish(out);
+    Ok(())
+}
+
+/// I5: a closed job has no pending or archived invite, no live proposal and no open offer.
+fn i5(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I5");
+    p.query(
+        "SELECT i.id, i.status, j.id FROM jobs j JOIN invites i ON i.job_id = j.id \
+         WHERE j.status = 'closed' AND i.status IN ('pending', 'archived')",
+        |r| {
+            Ok(format!(
+                "invite {} is {} on closed job {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?
+            ))
+        },
+    )?;
+    p.query(
+        &format!(
+            "SELECT q.id, q.status, j.id FROM jobs j JOIN proposals q ON q.job_id = j.id \
+             WHERE j.status = 'closed' AND q.status IN {LIVE}"
+        ),
+        |r| {
+            Ok(format!(
+                "proposal {} is {} on closed job {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT o.id, o.proposal_id, j.id FROM offers o JOIN proposals q ON q.id = o.proposal_id \
+         JOIN jobs j ON j.id = q.job_id WHERE o.status = 'open' AND j.status = 'closed'",
+        |r| {
+            Ok(format!(
+                "offer {} (proposal {}) is open on closed job {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?
+            ))
+        },
+    )?;
+    p.finish(out);
+    Ok(())
+}
+
+/// I6: the ledger adds up per account (R50); a refund never exceeds what was spent on its
+/// entity, and a proposal's own cost is never refunded to a withdrawn, declined or hired
+/// proposal. A boost refund (R18, entity "boost") is given when a live proposal is outbid,
+/// so only its amount is checked.
+fn i6(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I6");
+    for problem in crate::store::connects::check(conn)? {
+        p.add(|| problem);
+    }
+    p.query(
+        "SELECT entity, entity_id, refunded, spent FROM (\
+           SELECT entity, entity_id, \
+             sum(CASE WHEN kind = 'refund' THEN amount ELSE 0 END) AS refunded, \
+             -sum(CASE WHEN kind = 'spend' THEN amount ELSE 0 END) AS spent \
+           FROM connects_ledger WHERE kind IN ('spend', 'refund') \
+           GROUP BY entity, entity_id) WHERE refunded > spent",
+        |r| {
+            let entity: Option<String> = r.get(0)?;
+            let what = match entity {
+                Some(e) => format!("{e} {}", opt(r.get(1)?)),
+                None => "no entity".to_string(),
+            };
+            Ok(format!(
+                "connects_ledger refunds {} Connects for {what}, which was spent {}",
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?
+            ))
+        },
+    )?;
+    p.query(
+        "SELECT g.id, g.entity_id, q.status FROM connects_ledger g \
+         JOIN proposals q ON q.id = g.entity_id \
+         WHERE g.entity = 'proposal' AND g.kind = 'refund' \
+           AND q.status IN ('withdrawn', 'declined', 'hired')",
+        |r| {
+            Ok(format!(
+                "connects_ledger row {} refunds proposal {}, which is {}",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?
+            ))
+        },
+    )?;
+    p.finish(out);
+    Ok(())
+}
+
+/// Names a text's row from its id and its parent's (or the answer's number).
+type NameRow = dyn Fn(i64, Option<i64>) -> String;
+
+fn findings(found: &[Finding]) -> String {
+    found
+        .iter()
+        .map(Finding::describe)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// I7: no text written before a contract carries contact information (R30): cover letters,
+/// screening answers, attachment names, withdraw and decline messages, and messages sent
+/// before the proposal's contract started. A referral (R5) may hold an email.
+fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I7");
+    // (query giving id, parent id (or NULL), text; how to name the row)
+    let texts: [(&str, &NameRow); 7] = [
+        (
+            "SELECT id, NULL, cover_letter FROM proposals WHERE cover_letter IS NOT NULL",
+            &|id, _| format!("proposal {id}: cover letter"),
+        ),
+        (
+            "SELECT q.id, a.key + 1, CASE a.type WHEN 'object' THEN json_extract(a.value, '$.answer') \
+             WHEN 'text' THEN a.value END FROM proposals q, json_each(q.answers) a \
+             WHERE q.answers <> '[]'",
+            &|id, n| format!("proposal {id}: answer {}", opt(n)),
+        ),
+        (
+            "SELECT id, NULL, status_message FROM proposals WHERE status_message IS NOT NULL",
+            &|id, _| format!("proposal {id}: withdraw message"),
+        ),
+        ("SELECT id, proposal_id, name FROM attachments", &|id, q| {
+            format!("attachment {id} (proposal {}): name", opt(q))
+        }),
+        (
+            "SELECT id, NULL, decline_message FROM invites WHERE decline_message IS NOT NULL",
+            &|id, _| format!("invite {id}: decline message"),
+        ),
+        (
+            "SELECT id, proposal_id, decline_message FROM offers WHERE decline_message IS NOT NULL",
+            &|id, q| format!("offer {id} (proposal {}): decline message", opt(q)),
+        ),
+        (
+            "SELECT m.id, m.proposal_id, m.body FROM messages m WHERE NOT EXISTS (\
+               SELECT 1 FROM contracts c WHERE c.proposal_id = m.proposal_id AND c.started_at <= m.sent_at)",
+            &|id, q| {
+                format!(
+                    "message {id} (proposal {}), sent before a contract started",
+                    opt(q)
+                )
+            },
+        ),
+    ];
+    for (sql, name) in texts {
+        let mut stmt = conn.prepare(sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let rusqlite::types::ValueRef::Text(bytes) = row.get_ref(2)? else {
+                continue;
+            };
+            let found = find_contact_info(&String::from_utf8_lossy(bytes));
+            if !found.is_empty() {
+                let (id, parent): (i64, Option<i64>) = (row.get(0)?, row.get(1)?);
+                p.add(|| {
+                    format!(
+                        "{} carries contact information: {}",
+                        name(id, parent),
+                        findings(&found)
+                    )
+                });
+            }
+        }
+    }
+    p.finish(out);
+    Ok(())
+}
+
+/// I8: times are ordered: an invite is received before it is viewed or answered; a proposal
+/// is submitted before the client views it; an offer is received after its proposal was
+/// submitted and not after now; a contract starts after its offer arrived and ends after it
+/// started.
+fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+    let mut p = Problems::new(conn, now, "I8");
+    let queries: [&str; 6] = [
+        "SELECT 'invite ' || id || ' was viewed at ' || viewed_at || ', before it was received at ' || received_at \
+         FROM invites WHERE viewed_at < received_at",
+        "SELECT 'invite ' || id || ' was responded to at ' || responded_at || ', before it was received at ' || received_at \
+         FROM invites WHERE responded_at < received_at",
+        "SELECT 'proposal ' || id || ' was viewed by the client at ' || client_viewed_at || ', before it was submitted at ' || submitted_at \
+         FROM proposals WHERE client_viewed_at < submitted_at",
+        "SELECT 'offer ' || o.id || ' was received at ' || o.received_at || ', before its proposal ' || q.id || ' was submitted at ' || q.submitted_at \
+         FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.received_at < q.submitted_at \
+         UNION ALL \
+         SELECT 'offer ' || id || ' was received at ' || received_at || ', after now (' || ?1 || ')' \
+         FROM offers WHERE received_at > ?1",
+        "SELECT 'contract ' || c.id || ' started at ' || c.started_at || ', before its offer ' || o.id || ' was received at ' || o.received_at \
+         FROM contracts c JOIN offers o ON o.id = c.offer_id WHERE c.started_at < o.received_at",
+        "SELECT 'contract ' || id || ' ended at ' || ended_at || ', before it started at ' || started_at \
+         FROM contracts WHERE ended_at < started_at",
+    ];
+    for sql in queries {
+        p.query(sql, |r| r.get(0))?;
+    }
+    p.finish(out);
+    Ok(())
+}

@@ -1,0 +1,409 @@
+//! The invariants I1–I8, end to end: a store built with the binary passes `db check`; one row
+//! broken by hand fails it (exit 5) naming the invariant and the row; the same break in an
+//! export file makes `import` refuse the whole file (exit 2) and leave the store as it was.
+
+use serde_json::{Value, json};
+
+use crate::common::{Env, NOW};
+
+const LETTER: &str =
+    "Thank you for posting this. I have shipped three similar tools and can start this week.";
+
+/// Client `acme`, public hourly job `pub` (8 Connects), fixed job `fix` (4), profile Dana,
+/// 40 Connects.
+fn world() -> Env {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme", "--uid", "acme"]);
+    for (uid, budget) in [("pub", ["--hourly", "30-60"]), ("fix", ["--fixed", "300"])] {
+        env.ok(&[
+            "jobs", "add", "--client", "acme", "--uid", uid, "--title", uid, budget[0], budget[1],
+        ]);
+    }
+    env.ok(&["profiles", "add", "Dana", "--rate", "50"]);
+    env.ok(&["connects", "buy", "40"]);
+    env
+}
+
+/// Proposal 1 to `pub`, at 55 an hour.
+fn submit(env: &Env, extra: &[&str]) {
+    let mut args = vec![
+        "proposals",
+        "submit",
+        "--job",
+        "pub",
+        "--rate",
+        "55",
+        "--cover-letter",
+        LETTER,
+    ];
+    args.extend_from_slice(extra);
+    env.ok(&args);
+}
+
+/// Proposal 1 hired over the week before now: submitted, viewed, answered, offered, accepted
+/// (contract 1, started 2026-03-06).
+fn hired(env: &Env) {
+    let at = |now: &str, args: &[&str]| {
+        let mut all = vec!["--now", now];
+        all.extend_from_slice(args);
+        env.ok(&all);
+    };
+    at(
+        "2026-03-01T09:00:00Z",
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "55",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    at("2026-03-01T10:00:00Z", &["proposal", "mark-viewed", "1"]);
+    at(
+        "2026-03-02T09:00:00Z",
+        &["messages", "receive", "1", "Hi Dana, when could you start?"],
+    );
+    at(
+        "2026-03-05T09:00:00Z",
+        &["offers", "receive", "--proposal", "1"],
+    );
+    at("2026-03-06T09:00:00Z", &["offer", "accept", "1"]);
+}
+
+/// Runs `db check --json` (with extra global args) and returns its exit code and checks.
+fn db_check(env: &Env, extra: &[&str]) -> (Option<i32>, Vec<Value>) {
+    let mut args = extra.to_vec();
+    args.extend_from_slice(&["db", "check", "--json"]);
+    let out = env.run(&args);
+    let text = String::from_utf8(out.stdout).expect("utf-8 stdout");
+    let checks: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("db check: bad JSON ({e}):\n{text}"));
+    (
+        out.status.code(),
+        checks.as_array().expect("a list").clone(),
+    )
+}
+
+fn assert_clean(env: &Env) {
+    let (code, checks) = db_check(env, &[]);
+    assert_eq!(code, Some(0), "{checks:#?}");
+    for c in &checks {
+        assert_eq!(c["ok"], true, "{c}");
+    }
+}
+
+/// `db check` exits 5 and the check of `invariant` ("I3") fails with a problem containing
+/// `row` (e.g. "offer 1 ").
+fn assert_broken(env: &Env, invariant: &str, row: &str) {
+    let (code, checks) = db_check(env, &[]);
+    assert_eq!(code, Some(5), "{checks:#?}");
+    let check = checks
+        .iter()
+        .find(|c| {
+            c["name"]
+                .as_str()
+                .is_some_and(|n| n.starts_with(&format!("{invariant}_")))
+        })
+        .unwrap_or_else(|| panic!("no check for {invariant}: {checks:#?}"));
+    assert_eq!(check["ok"], false, "{checks:#?}");
+    let problems = check["problems"].as_array().unwrap();
+    assert!(
+        problems.iter().any(|p| p.as_str().unwrap().contains(row)),
+        "{invariant} does not name {row:?}: {problems:#?}"
+    );
+}
+
+/// Writes to the store by hand, as something other than lancer might.
+fn plant(env: &Env, sql: &str) {
+    let conn = rusqlite::Connection::open(&env.db).expect("open store");
+    conn.execute_batch(sql).expect("planted");
+}
+
+/// The export of `env`: the document and its list of records.
+fn export(env: &Env) -> Value {
+    serde_json::from_str(&env.ok(&["export"])).expect("export is JSON")
+}
+
+/// The record of this type and id.
+fn record<'a>(records: &'a mut [Value], kind: &str, id: i64) -> &'a mut Value {
+    records
+        .iter_mut()
+        .find(|r| r["type"] == kind && r["id"] == id)
+        .unwrap_or_else(|| panic!("no {kind} {id} in the export"))
+}
+
+/// Exports `env`, breaks the file with `edit`, and checks that importing it into an empty
+/// store is refused (exit 2) naming `invariant`, with nothing written. The unedited file
+/// imports cleanly, so the refusal is the edit's.
+fn assert_import_refused(env: &Env, invariant: &str, edit: impl FnOnce(&mut Vec<Value>)) {
+    let valid = export(env);
+    let mut broken = valid.clone();
+    edit(broken["records"].as_array_mut().expect("records"));
+    let target = Env::new();
+    target.ok(&["clients", "list"]); // an empty store
+    let before = target.snapshot();
+    let path = target.path("file.json");
+    std::fs::write(&path, broken.to_string()).unwrap();
+    let err = target.fails(2, &["import", path.to_str().unwrap()]);
+    assert!(
+        err.contains(&format!("invariant {invariant}")),
+        "the refusal does not name {invariant}: {err}"
+    );
+    assert_eq!(
+        target.snapshot(),
+        before,
+        "a refused import wrote something"
+    );
+    std::fs::write(&path, valid.to_string()).unwrap();
+    target.ok(&["import", path.to_str().unwrap()]);
+    assert_clean(&target);
+}
+
+#[test]
+fn invariants_i1_invite_and_proposal_point_at_each_other() {
+    let env = world();
+    env.ok(&["invites", "receive", "--job", "fix"]);
+    env.ok(&[
+        "invite",
+        "accept",
+        "1",
+        "--bid",
+        "280",
+        "--cover-letter",
+        LETTER,
+    ]);
+    env.ok(&["invites", "receive", "--job", "pub"]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I1", |records| {
+        record(records, "proposal", 1)["invite_id"] = json!(2);
+    });
+    plant(&env, "UPDATE proposals SET invite_id = 2 WHERE id = 1");
+    assert_broken(&env, "I1", "proposal 1 points at invite 2");
+}
+
+#[test]
+fn invariants_i2_one_live_proposal_per_job_and_owner() {
+    let env = world();
+    env.ok(&[
+        "profiles",
+        "add",
+        "Dana Data",
+        "--specialized",
+        "--rate",
+        "60",
+    ]);
+    submit(&env, &[]);
+    // Another job, from the specialized profile: the same person.
+    env.ok(&[
+        "proposals",
+        "submit",
+        "--job",
+        "fix",
+        "--bid",
+        "280",
+        "--profile",
+        "Dana Data",
+        "--cover-letter",
+        LETTER,
+    ]);
+    assert_clean(&env);
+    let pub_job = env.json(&["job", "show", "pub"])["id"].as_i64().unwrap();
+    assert_import_refused(&env, "I2", |records| {
+        let p = record(records, "proposal", 2);
+        p["job_id"] = json!(pub_job);
+        p["pay_type"] = json!("hourly");
+        p["rate_cents"] = json!(5500);
+        p["bid_cents"] = Value::Null;
+    });
+    plant(
+        &env,
+        &format!(
+            "UPDATE proposals SET job_id = {pub_job}, pay_type = 'hourly', rate_cents = 5500, \
+             bid_cents = NULL WHERE id = 2"
+        ),
+    );
+    assert_broken(&env, "I2", "proposals 1, 2");
+}
+
+#[test]
+fn invariants_i3_offered_exactly_with_an_open_offer() {
+    let env = world();
+    submit(&env, &[]);
+    env.ok(&["messages", "receive", "1", "Hi Dana, when could you start?"]);
+    env.ok(&["offers", "receive", "--proposal", "1"]);
+    assert_clean(&env);
+    // After the offer expires the proposal counts as active without any row changing.
+    let (code, checks) = db_check(&env, &["--now", "2026-03-20T12:00:00Z"]);
+    assert_eq!(code, Some(0), "{checks:#?}");
+    assert_import_refused(&env, "I3", |records| {
+        record(records, "proposal", 1)["status"] = json!("active");
+    });
+    plant(&env, "UPDATE proposals SET status = 'active' WHERE id = 1");
+    assert_broken(&env, "I3", "offer 1 is open but its proposal 1 is active");
+}
+
+#[test]
+fn invariants_i4_hired_exactly_with_an_accepted_offer_and_a_contract() {
+    let env = world();
+    hired(&env);
+    env.ok(&["contract", "end", "1", "--reason", "delivered"]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I4", |records| {
+        records.retain(|r| r["type"] != "contract");
+    });
+    plant(&env, "DELETE FROM contracts WHERE id = 1");
+    assert_broken(
+        &env,
+        "I4",
+        "proposal 1 is hired with 1 accepted offers and 0 contracts",
+    );
+    assert_broken(&env, "I4", "offer 1 is accepted but has 0 contracts");
+}
+
+#[test]
+fn invariants_i5_a_closed_job_has_nothing_left_open() {
+    let env = world();
+    submit(&env, &[]);
+    env.ok(&["invites", "receive", "--job", "fix"]);
+    env.ok(&["invites", "receive", "--job", "fix"]);
+    env.ok(&["invite", "ignore", "2"]);
+    env.ok(&["jobs", "close", "fix", "--reason", "expired"]);
+    assert_clean(&env);
+    let pub_job = env.json(&["job", "show", "pub"])["id"].as_i64().unwrap();
+    assert_import_refused(&env, "I5", |records| {
+        let job = record(records, "job", pub_job);
+        job["status"] = json!("closed");
+        job["close_reason"] = json!("filled");
+        job["closed_at"] = json!(NOW);
+    });
+    plant(
+        &env,
+        &format!(
+            "UPDATE jobs SET status = 'closed', close_reason = 'filled', closed_at = '{NOW}' \
+             WHERE id = {pub_job}"
+        ),
+    );
+    assert_broken(
+        &env,
+        "I5",
+        &format!("proposal 1 is submitted on closed job {pub_job}"),
+    );
+}
+
+#[test]
+fn invariants_i6_refunds_never_go_to_withdrawn_proposals() {
+    let env = world();
+    submit(&env, &["--boost", "3"]);
+    // R18: an outbid boost comes back even when the proposal is withdrawn later.
+    env.ok(&["proposal", "mark-outbid", "1"]);
+    env.ok(&["proposal", "withdraw", "1", "--reason", "schedule-conflict"]);
+    assert_clean(&env);
+    // A refund of the proposal's own 8 Connects that adds up in the ledger, but that R52
+    // never gives to a withdrawn proposal.
+    let lot = |records: &mut Vec<Value>| {
+        let next = |kind: &str| {
+            records
+                .iter()
+                .filter(|r| r["type"] == kind)
+                .filter_map(|r| r["id"].as_i64())
+                .max()
+                .unwrap_or(0)
+                + 1
+        };
+        let (entry, draw) = (next("connects_entry"), next("connects_draw"));
+        let remaining = record(records, "connects_lot", 1)["remaining"]
+            .as_i64()
+            .unwrap();
+        record(records, "connects_lot", 1)["remaining"] = json!(remaining + 8);
+        records.push(
+            json!({"type": "connects_entry", "id": entry, "kind": "refund", "amount": 8,
+            "reason": "by hand", "entity": "proposal", "entity_id": 1, "at": NOW}),
+        );
+        records.push(
+            json!({"type": "connects_draw", "id": draw, "ledger_id": entry,
+            "lot_id": 1, "amount": 8}),
+        );
+    };
+    assert_import_refused(&env, "I6", lot);
+    plant(
+        &env,
+        &format!(
+            "INSERT INTO connects_ledger (id, kind, amount, reason, entity, entity_id, at) \
+               VALUES (100, 'refund', 8, 'by hand', 'proposal', 1, '{NOW}');
+             INSERT INTO connects_draws (ledger_id, lot_id, amount) VALUES (100, 1, 8);
+             UPDATE connects_lots SET remaining = remaining + 8 WHERE id = 1;"
+        ),
+    );
+    assert_broken(&env, "I6", "row 100 refunds proposal 1, which is withdrawn");
+}
+
+#[test]
+fn invariants_i7_no_contact_information_before_a_contract() {
+    let env = world();
+    hired(&env);
+    // Allowed: contact details once the contract started (R22), a referral's email (R5).
+    env.ok(&[
+        "messages",
+        "send",
+        "1",
+        "Great, mail me at dana@example.com",
+    ]);
+    env.ok(&["invites", "receive", "--job", "fix"]);
+    env.ok(&[
+        "invite",
+        "decline",
+        "1",
+        "--reason",
+        "too-busy",
+        "--refer",
+        "sam@example.com",
+    ]);
+    assert_clean(&env);
+    let answers = json!([{"question": "When?", "answer": "call me at +1 415 555 0100"}]);
+    assert_import_refused(&env, "I7", |records| {
+        record(records, "proposal", 1)["answers"] = answers.clone();
+    });
+    plant(
+        &env,
+        &format!(
+            "UPDATE proposals SET answers = '{}' WHERE id = 1",
+            answers.to_string().replace('\'', "''")
+        ),
+    );
+    assert_broken(&env, "I7", "proposal 1: answer 1");
+}
+
+#[test]
+fn invariants_i7_messages_before_the_contract_started() {
+    let env = world();
+    hired(&env);
+    assert_clean(&env);
+    // The client's first message, sent before the contract, now with an email in it.
+    assert_import_refused(&env, "I7", |records| {
+        record(records, "message", 1)["body"] = json!("write to acme at example dot com");
+    });
+    plant(
+        &env,
+        "UPDATE messages SET body = 'write to acme at example dot com' WHERE id = 1",
+    );
+    assert_broken(&env, "I7", "message 1 (proposal 1)");
+}
+
+#[test]
+fn invariants_i8_times_are_ordered() {
+    let env = world();
+    hired(&env);
+    env.ok(&["contract", "end", "1", "--reason", "delivered"]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I8", |records| {
+        record(records, "contract", 1)["started_at"] = json!("2026-01-01T00:00:00Z");
+    });
+    plant(
+        &env,
+        "UPDATE contracts SET started_at = '2026-01-01T00:00:00Z' WHERE id = 1",
+    );
+    assert_broken(&env, "I8", "contract 1 started at 2026-01-01T00:00:00Z");
+}
