@@ -108,6 +108,21 @@ impl<'c> Problems<'c> {
     }
 }
 
+/// How many problems `violations` stand for, counting the ones an "and N more" entry leaves
+/// unlisted.
+pub fn count(violations: &[Violation]) -> usize {
+    violations
+        .iter()
+        .map(|v| {
+            v.problem
+                .strip_prefix("and ")
+                .and_then(|rest| rest.strip_suffix(" more"))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1)
+        })
+        .sum()
+}
+
 fn opt(v: Option<i64>) -> String {
     v.map_or_else(|| "none".to_string(), |v| v.to_string())
 }
@@ -554,4 +569,40 @@ fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     }
     p.finish(out);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_are_listed_up_to_the_cap_and_counted_beyond_it() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let now: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
+        conn.execute_batch(
+            "INSERT INTO clients (id, name, created_at) VALUES (1, 'Acme', '2026-01-01T00:00:00Z');
+             INSERT INTO jobs (id, client_id, title, pay_type, fixed_cents, connects_cost, posted_at, created_at)
+               VALUES (1, 1, 'T', 'fixed', 30000, 4, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        assert_eq!(check(&conn, now).unwrap(), Vec::new());
+        for _ in 0..25 {
+            conn.execute(
+                "INSERT INTO invites (job_id, kind, received_at, viewed_at, created_at) \
+                 VALUES (1, 'client', '2026-02-02T00:00:00Z', '2026-02-01T00:00:00Z', '2026-02-02T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        }
+        let found = check(&conn, now).unwrap();
+        assert_eq!(found.len(), LISTED + 1);
+        assert!(found.iter().all(|v| v.invariant == "I8"));
+        assert_eq!(
+            found[0].problem,
+            "invite 1 was viewed at 2026-02-01T00:00:00Z, before it was received at 2026-02-02T00:00:00Z"
+        );
+        assert_eq!(found[LISTED].problem, "and 5 more");
+        assert_eq!(count(&found), 25);
+    }
 }

@@ -592,7 +592,7 @@ pub fn import(
     let violations = crate::store::invariants::check(conn, now)?;
     if let Some(first) = violations.first() {
         let position = violating_record(&records, &ids, &first.problem);
-        let others = match violations.len() - 1 {
+        let others = match crate::store::invariants::count(&violations) - 1 {
             0 => String::new(),
             1 => " (and 1 other problem)".to_string(),
             n => format!(" (and {n} other problems)"),

@@ -73,11 +73,14 @@ fn hired(env: &Env) {
     at("2026-03-06T09:00:00Z", &["offer", "accept", "1"]);
 }
 
-/// Runs `db check --json` (with extra global args) and returns its exit code and checks.
+/// Runs `db check --json` (with extra global args) and returns its exit code and checks; it
+/// must leave the store as it was (I9).
 fn db_check(env: &Env, extra: &[&str]) -> (Option<i32>, Vec<Value>) {
     let mut args = extra.to_vec();
     args.extend_from_slice(&["db", "check", "--json"]);
+    let before = env.snapshot();
     let out = env.run(&args);
+    assert_eq!(env.snapshot(), before, "db check wrote to the store");
     let text = String::from_utf8(out.stdout).expect("utf-8 stdout");
     let checks: Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("db check: bad JSON ({e}):\n{text}"));
