@@ -12,6 +12,9 @@ pub mod offers;
 pub mod proposals;
 pub mod seed;
 
+#[cfg(test)]
+mod model_tests;
+
 use jiff::Timestamp;
 use rusqlite::Connection;
 

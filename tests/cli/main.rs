@@ -8,6 +8,7 @@ mod integrity;
 mod interface;
 mod invariants;
 mod invites;
+mod model;
 mod policy;
 mod proposals;
 mod safety;
