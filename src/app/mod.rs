@@ -11,6 +11,7 @@ pub mod messages;
 pub mod offers;
 pub mod proposals;
 pub mod seed;
+pub mod transfer;
 
 #[cfg(test)]
 mod model_tests;

@@ -72,27 +72,13 @@ impl Record for Backup {
 /// the invariants I1–I8 as of `now`. Only reads.
 pub fn run_checks(conn: &rusqlite::Connection, now: jiff::Timestamp) -> Result<Vec<Check>> {
     let mut checks = Vec::new();
-    let integrity: Vec<String> = conn
-        .prepare("PRAGMA integrity_check")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let problems: Vec<String> = integrity.into_iter().filter(|s| s != "ok").collect();
+    let problems = crate::store::integrity_problems(conn)?;
     checks.push(Check {
         name: "integrity",
         ok: problems.is_empty(),
         problems,
     });
-    let fk: Vec<String> = conn
-        .prepare("PRAGMA foreign_key_check")?
-        .query_map([], |r| {
-            Ok(format!(
-                "{} row {} points at a missing {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<i64>>(1)?.unwrap_or(0),
-                r.get::<_, String>(2)?
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let fk = crate::store::foreign_key_problems(conn)?;
     checks.push(Check {
         name: "foreign_keys",
         ok: fk.is_empty(),
@@ -159,7 +145,7 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
             let target = path
                 .to_str()
                 .ok_or_else(|| Error::usage("the backup path must be valid UTF-8"))?;
-            conn.execute("VACUUM INTO ?1", [target])?;
+            crate::store::backup_into(conn, target)?;
             let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
             out.record(&Backup {
                 path: path.display().to_string(),

@@ -202,14 +202,7 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let now = ctx.now;
     let bar = progress(parsed.len() as u64, "importing");
     ctx.store()?.use_large_cache()?;
-    let report = ctx.write(|tx| {
-        let mut cache = transfer::ColumnCache::default();
-        let mut records = Vec::with_capacity(parsed.len());
-        for (position, fields) in parsed {
-            records.push(transfer::check_record(tx, position, fields, &mut cache)?);
-        }
-        transfer::import(tx, records, now, &mut cache, || bar.inc(1))
-    })?;
+    let report = ctx.write(|tx| crate::app::transfer::import(tx, parsed, now, || bar.inc(1)))?;
     bar.finish_and_clear();
     ctx.out.record(&report)
 }

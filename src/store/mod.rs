@@ -218,6 +218,36 @@ pub fn resolve(conn: &Connection, table: &str, what: &str, key: &str) -> Result<
         })
 }
 
+/// What `PRAGMA integrity_check` finds wrong with the file (nothing when it is sound).
+pub fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+    let found: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(found.into_iter().filter(|s| s != "ok").collect())
+}
+
+/// Rows that point at rows that do not exist (`PRAGMA foreign_key_check`).
+pub fn foreign_key_problems(conn: &Connection) -> Result<Vec<String>> {
+    Ok(conn
+        .prepare("PRAGMA foreign_key_check")?
+        .query_map([], |r| {
+            Ok(format!(
+                "{} row {} points at a missing {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                r.get::<_, String>(2)?
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Writes a consistent copy of the live store to `target` (`VACUUM INTO`).
+pub fn backup_into(conn: &Connection, target: &str) -> Result<()> {
+    conn.execute("VACUUM INTO ?1", [target])?;
+    Ok(())
+}
+
 /// How many rows a table holds.
 pub fn count(conn: &Connection, table: &str) -> Result<i64> {
     Ok(conn
@@ -390,6 +420,46 @@ pub fn v(x: impl Into<rusqlite::types::Value>) -> rusqlite::types::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A migration, once shipped, never changes: a change to the schema is a new migration.
+    #[test]
+    fn shipped_migrations_are_pinned() {
+        use sha2::{Digest, Sha256};
+        let pinned = [
+            (
+                include_str!("migrations/001_foundation.sql"),
+                "f604cc20a9856e4b4ab1cfada029d833a7829a1cbc4b0989af823b79fd295085",
+            ),
+            (
+                include_str!("migrations/002_invites_connects.sql"),
+                "f8b150de2c72f859940910d0181a81724e4c83714993d054cbbc859cd946f78e",
+            ),
+            (
+                include_str!("migrations/003_offers_contracts.sql"),
+                "28b61a700753e246a710d7ebeb6e2d63057ab2c8e03690926a7e44865028ad40",
+            ),
+            (
+                include_str!("migrations/004_child_key_indexes.sql"),
+                "2fe2f7a41cd793993dbc4a250a99cf864f1e1ffec257b3515ec8dfdb333ec4ce",
+            ),
+            (
+                include_str!("migrations/005_pipeline_integrity.sql"),
+                "d49c1d821b654fbb57dced600f4fd9e3fa8c20d4890e1d03ae1d6a757750d76f",
+            ),
+        ];
+        assert_eq!(
+            pinned.len(),
+            MIGRATIONS_LEN,
+            "pin the new migration's hash here"
+        );
+        for (k, (sql, hash)) in pinned.iter().enumerate() {
+            let got: String = Sha256::digest(sql.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            assert_eq!(got, *hash, "migration {} changed after it shipped", k + 1);
+        }
+    }
 
     #[test]
     fn migrations_are_valid_and_counted() {
