@@ -94,7 +94,10 @@ pub fn receive_offer(
         json!({ "offer_id": id }),
     )?;
     // Received in the past, it may have expired already: the pipeline says so at once.
-    settle_offers(conn, now)?;
+    let expires_at = offer_rules::offer_expiry(received_at, s.offer_expiry_days);
+    if expires_at <= now {
+        expire_offer(conn, id, p.id, expires_at, now)?;
+    }
     Ok(id)
 }
 
@@ -254,21 +257,33 @@ pub fn decline_offer(
 /// again. Reads derive the same state without writing (I9); the next change records it.
 pub fn settle_offers(conn: &Connection, now: Timestamp) -> Result<()> {
     for (offer_id, proposal_id, expires_at) in offers::due_to_expire(conn, now)? {
-        let next = offer_rules::transition(OfferStatus::Open, expires_at, now, OfferEvent::Expire)
-            .map_err(Error::internal)?;
-        offers::set_lapsed(conn, offer_id, next)?;
-        events::record(conn, expires_at, "offer", offer_id, "expired", json!({}))?;
-        let status = proposals::stored_status(conn, proposal_id)?;
-        move_proposal(
-            conn,
-            proposal_id,
-            status,
-            ProposalEvent::OfferExpired,
-            None,
-            expires_at,
-            json!({ "offer_id": offer_id, "by": "offer expired" }),
-        )?;
+        expire_offer(conn, offer_id, proposal_id, expires_at, now)?;
     }
+    Ok(())
+}
+
+/// Records that one open offer expired at `expires_at`: its proposal is active again.
+fn expire_offer(
+    conn: &Connection,
+    offer_id: i64,
+    proposal_id: i64,
+    expires_at: Timestamp,
+    now: Timestamp,
+) -> Result<()> {
+    let next = offer_rules::transition(OfferStatus::Open, expires_at, now, OfferEvent::Expire)
+        .map_err(Error::internal)?;
+    offers::set_lapsed(conn, offer_id, next)?;
+    events::record(conn, expires_at, "offer", offer_id, "expired", json!({}))?;
+    let status = proposals::stored_status(conn, proposal_id)?;
+    move_proposal(
+        conn,
+        proposal_id,
+        status,
+        ProposalEvent::OfferExpired,
+        None,
+        expires_at,
+        json!({ "offer_id": offer_id, "by": "offer expired" }),
+    )?;
     Ok(())
 }
 

@@ -444,7 +444,7 @@ mod tests {
             ),
             (
                 include_str!("migrations/005_pipeline_integrity.sql"),
-                "d49c1d821b654fbb57dced600f4fd9e3fa8c20d4890e1d03ae1d6a757750d76f",
+                "dcb35738fd405b2f10a0235062883ed99ad5fcf57c30540448342a4638a84f2d",
             ),
         ];
         assert_eq!(

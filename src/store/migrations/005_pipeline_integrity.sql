@@ -37,6 +37,8 @@ ALTER TABLE offers_new RENAME TO offers;
 CREATE INDEX offers_proposal ON offers(proposal_id);
 -- One open offer per proposal at a time.
 CREATE UNIQUE INDEX offers_one_open ON offers(proposal_id) WHERE status = 'open';
+-- Every change first records the open offers whose expiry has passed (R20).
+CREATE INDEX offers_open_expiry ON offers(expires_at) WHERE status = 'open';
 
 ALTER TABLE jobs ADD COLUMN connects_explicit INTEGER NOT NULL DEFAULT 0
     CHECK (connects_explicit IN (0, 1));
