@@ -216,6 +216,12 @@ pub fn move_invite(
     now: Timestamp,
 ) -> Result<()> {
     let mut invite = invite_store::get(conn, invite_id, now)?;
+    if now < invite.received_at {
+        return Err(Error::usage(format!(
+            "invite {invite_id} arrived at {}; nothing can happen to it before that",
+            invite.received_at
+        )));
+    }
     let verb = match action {
         InviteAction::Ignore => "ignored",
         InviteAction::MarkWithdrawn => {

@@ -83,6 +83,14 @@ pub fn edit_job(
     let before = jobs::get(conn, id)?;
     let mut j = before.clone();
     change(&mut j)?;
+    // Live proposals and offers carry the job's pay type: it changes only on a job without
+    // proposals.
+    if j.pay_type != before.pay_type && !proposals::statuses_for_job(conn, id)?.is_empty() {
+        return Err(Error::refused(format!(
+            "job {id} has proposals paid {}; its budget can change, but not to {}",
+            before.pay_type, j.pay_type
+        )));
+    }
     if j.uid != before.uid {
         store::check_uid_free(conn, "jobs", "job", j.uid.as_deref(), Some(id))?;
     }

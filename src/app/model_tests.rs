@@ -164,6 +164,7 @@ struct MProposal {
 struct MOffer {
     proposal: usize,
     status: OfferStatus,
+    received_at: Timestamp,
     expires_at: Timestamp,
 }
 
@@ -263,7 +264,11 @@ impl Model {
 
     fn new_proposal(&mut self, job: usize, status: ProposalStatus, boost: i64) -> bool {
         let cost = self.jobs[job].cost;
-        if !self.jobs[job].open || self.live_on(job) || self.balance() < cost + boost {
+        let hired = self
+            .proposals
+            .iter()
+            .any(|p| p.job == job && p.status == ProposalStatus::Hired);
+        if !self.jobs[job].open || self.live_on(job) || hired || self.balance() < cost + boost {
             return false;
         }
         let id = self.proposals.len();
@@ -409,7 +414,11 @@ impl Model {
                 let Some(p) = pick(self.proposals.len(), proposal) else {
                     return false;
                 };
-                if self.proposals[p].viewed_at.is_some() {
+                let offered_before = self
+                    .offers
+                    .iter()
+                    .any(|o| o.proposal == p && o.received_at < self.now);
+                if self.proposals[p].viewed_at.is_some() || offered_before {
                     return false;
                 }
                 self.proposals[p].viewed_at = Some(self.now);
@@ -451,6 +460,7 @@ impl Model {
                 self.offers.push(MOffer {
                     proposal: p,
                     status: OfferStatus::Open,
+                    received_at: self.now,
                     expires_at: offer_expiry(self.now, 7),
                 });
                 true

@@ -41,11 +41,17 @@ pub fn receive_offer(
     proposal_rules::transition(p.status, ProposalEvent::OfferReceived)
         .map_err(|e| Error::refused(format!("proposal {}: {e}", p.id)))?;
     let received_at = terms.received_at.unwrap_or(now);
-    if received_at < p.submitted_at || received_at > now {
+    // I8: submitted ≤ viewed ≤ offer received ≤ now.
+    let earliest = p
+        .client_viewed_at
+        .unwrap_or(p.submitted_at)
+        .max(p.submitted_at);
+    if received_at < earliest || received_at > now {
         return Err(Error::usage(format!(
-            "an offer on proposal {} arrives between its submission ({}) and now ({now}), not at {received_at}",
+            "an offer on proposal {} arrives between its submission ({}) or the client's view of it, and now ({now}); not at {received_at}",
             p.id, p.submitted_at
-        )));
+        ))
+        .detail("earliest", earliest.to_string()));
     }
     let (rate, bid, milestones) = match terms.price.clone() {
         Some(price) => {

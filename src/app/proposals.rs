@@ -101,6 +101,12 @@ pub fn create_proposal(
     now: Timestamp,
 ) -> Result<(i64, Vec<Finding>)> {
     let job = jobs::get(conn, job_id)?;
+    if now < job.posted_at {
+        return Err(Error::usage(format!(
+            "job {job_id} was posted at {}; nothing can be sent to it before that",
+            job.posted_at
+        )));
+    }
     if matches!(origin, Origin::Public) && job.private {
         return Err(Error::refused(format!(
             "job {job_id} is private: apply only through its invite"
@@ -212,6 +218,14 @@ pub fn create_proposal(
             job.id
         ))
         .detail("existing_id", existing));
+    }
+    // I4: a job hires a profile owner once.
+    if let Some(hired) = proposals::hired_for_owner(conn, job.id, account)? {
+        return Err(Error::refused(format!(
+            "proposal {hired} was already hired on job {}; a job hires a freelancer or agency once",
+            job.id
+        ))
+        .detail("hired_id", hired));
     }
     store::check_uid_free(conn, "proposals", "proposal", sub.uid.as_deref(), None)?;
     // R51/R53: the proposal's cost, then any boost (R18), from the right account; the whole
@@ -579,6 +593,15 @@ pub fn mark_viewed(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
         return Err(Error::refused(format!(
             "proposal {id} was submitted at {}; it cannot be viewed before that",
             p.submitted_at
+        )));
+    }
+    // I8: the client views a proposal before making an offer on it.
+    if let Some(offer) = offers::first_for(conn, id, now)?
+        && offer.received_at < now
+    {
+        return Err(Error::refused(format!(
+            "the client made offer {} on proposal {id} at {}, so it had viewed the proposal by then",
+            offer.id, offer.received_at
         )));
     }
     p.client_viewed_at = Some(now);

@@ -181,11 +181,15 @@ fn draw(conn: &Connection, ledger_id: i64, lot_id: i64, amount: i64) -> Result<(
 
 /// R50: writes `expire` rows for lots that expired with Connects left.
 pub fn expire_due(conn: &Connection, account: Account, now: Timestamp) -> Result<()> {
+    // A lot expires at its expiry time; Connects refunded into it after that expire when the
+    // refund came back.
     let due: Vec<(i64, i64, Timestamp)> = conn
         .prepare_cached(
-            "SELECT id, remaining, expires_at FROM connects_lots \
-             WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 AND expires_at <= ?2 \
-             ORDER BY expires_at, id",
+            "SELECT l.id, l.remaining, max(l.expires_at, coalesce((SELECT max(g.at) FROM connects_draws d \
+             JOIN connects_ledger g ON g.id = d.ledger_id WHERE d.lot_id = l.id AND g.kind = 'refund'), '')) \
+             FROM connects_lots l \
+             WHERE coalesce(l.agency_id, 0) = coalesce(?1, 0) AND l.remaining > 0 AND l.expires_at <= ?2 \
+             ORDER BY l.expires_at, l.id",
         )?
         .query_map(params![account, now], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))

@@ -541,13 +541,20 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     Ok(())
 }
 
-/// I8: times are ordered: an invite is received before it is viewed or answered; a proposal
-/// is submitted before the client views it; an offer is received after its proposal was
-/// submitted and not after now; a contract starts after its offer arrived and ends after it
+/// I8: times are ordered: a job is posted before its invites arrive and its proposals are
+/// submitted; an invite is received before it is viewed or answered; a proposal is submitted
+/// before the client views it, and viewed before an offer on it arrives; an offer is received
+/// after its proposal was submitted and not after now; a contract starts after its offer arrived and ends after it
 /// started.
 fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I8");
-    let queries: [&str; 6] = [
+    let queries: [&str; 9] = [
+        "SELECT 'invite ' || i.id || ' was received at ' || i.received_at || ', before its job ' || j.id || ' was posted at ' || j.posted_at \
+         FROM invites i JOIN jobs j ON j.id = i.job_id WHERE i.received_at < j.posted_at",
+        "SELECT 'proposal ' || q.id || ' was submitted at ' || q.submitted_at || ', before its job ' || j.id || ' was posted at ' || j.posted_at \
+         FROM proposals q JOIN jobs j ON j.id = q.job_id WHERE q.submitted_at < j.posted_at",
+        "SELECT 'offer ' || o.id || ' was received at ' || o.received_at || ', before the client viewed proposal ' || q.id || ' at ' || q.client_viewed_at \
+         FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.received_at < q.client_viewed_at",
         "SELECT 'invite ' || id || ' was viewed at ' || viewed_at || ', before it was received at ' || received_at \
          FROM invites WHERE viewed_at < received_at",
         "SELECT 'invite ' || id || ' was responded to at ' || responded_at || ', before it was received at ' || received_at \

@@ -214,7 +214,7 @@ pub fn resolve(conn: &Connection, table: &str, what: &str, key: &str) -> Result<
         .optional()?
         .ok_or_else(|| {
             Error::not_found(format!("no {what} with id or uid '{key}'"))
-                .hint(format!("list them with: lancer {table} list"))
+                .hint(format!("list them with: lancer {} list", noun_of(table)))
         })
 }
 
@@ -255,6 +255,14 @@ pub fn count(conn: &Connection, table: &str) -> Result<i64> {
         .query_row([], |r| r.get(0))?)
 }
 
+/// The command-line noun that lists a table's records.
+fn noun_of(table: &str) -> &str {
+    match table {
+        "catalog_projects" => "catalog",
+        other => other,
+    }
+}
+
 /// Refuses a uid another record of the table already carries.
 pub fn check_uid_free(
     conn: &Connection,
@@ -266,6 +274,13 @@ pub fn check_uid_free(
     let Some(uid) = uid else { return Ok(()) };
     if uid.trim().is_empty() {
         return Err(Error::usage("a uid cannot be empty"));
+    }
+    // An argument that names a record is tried as an id first, so a uid of digits alone
+    // could never be reached.
+    if uid.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::usage(format!(
+            "the uid '{uid}' is all digits, which reads as an id; add a letter (e.g. 'x{uid}')"
+        )));
     }
     let taken: Option<i64> = conn
         .prepare_cached(&format!("SELECT id FROM {table} WHERE uid = ?1"))?

@@ -129,6 +129,16 @@ pub fn get_offer(conn: &Connection, id: i64, now: Timestamp) -> Result<Offer> {
         })
 }
 
+/// The first offer on a proposal, if any.
+pub fn first_for(conn: &Connection, proposal_id: i64, now: Timestamp) -> Result<Option<Offer>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{OFFER_SELECT} WHERE o.proposal_id = ?1 ORDER BY o.received_at, o.id LIMIT 1"
+        ))?
+        .query_row([proposal_id], |r| offer_from_row(r, now))
+        .optional()?)
+}
+
 /// The newest offer on a proposal, if any.
 pub fn latest_for(conn: &Connection, proposal_id: i64, now: Timestamp) -> Result<Option<Offer>> {
     Ok(conn

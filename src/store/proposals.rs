@@ -369,6 +369,17 @@ pub fn live_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Re
         .optional()?)
 }
 
+/// R21, I4: the hired proposal of a job from a profile owner, if there is one.
+pub fn hired_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM proposals WHERE job_id = ?1 AND agency_id IS ?2 AND status = 'hired' \
+             ORDER BY id LIMIT 1",
+        )?
+        .query_row(params![job_id, agency], |r| r.get(0))
+        .optional()?)
+}
+
 /// A job's proposals with their stored status: (id, status, agency).
 pub fn statuses_for_job(
     conn: &Connection,

@@ -345,12 +345,35 @@ pub fn check_record(
                 describe(decl, spec.json.contains(&name.as_str()))
             )));
         }
+        if let Value::String(text) = value {
+            check_time_field(name, text).map_err(|why| {
+                bad(format!(
+                    "field '{name}' of type {kind} must be {why}, not {value}"
+                ))
+            })?;
+        }
     }
     Ok(Incoming {
         position,
         spec,
         fields,
     })
+}
+
+/// Times are stored as canonical RFC 3339 UTC text with whole seconds (so that comparing the
+/// text orders them), and dates as `YYYY-MM-DD`; anything else would break later reads.
+fn check_time_field(name: &str, text: &str) -> std::result::Result<(), &'static str> {
+    const TIME: &str = "an RFC 3339 UTC time with whole seconds, like 2026-03-01T09:00:00Z";
+    if name.ends_with("_at") {
+        let ts: jiff::Timestamp = text.parse().map_err(|_| TIME)?;
+        if crate::clock::whole_seconds(ts).to_string() != text {
+            return Err(TIME);
+        }
+    } else if name == "member_since" {
+        text.parse::<jiff::civil::Date>()
+            .map_err(|_| "a date like 2021-06-01")?;
+    }
+    Ok(())
 }
 
 fn describe(decl: &str, json: bool) -> &'static str {

@@ -554,3 +554,171 @@ fn json_usage_errors_keep_the_parsers_detail() {
             .any(|v| v == "not-my-skills")
     );
 }
+
+#[test]
+fn an_offer_follows_the_clients_view_and_the_view_precedes_offers() {
+    let env = world();
+    submit(&env);
+    let later = "2026-03-12T12:00:00Z";
+    assert!(
+        at(
+            &env,
+            "2026-03-11T12:00:00Z",
+            &["proposal", "mark-viewed", "1"]
+        )
+        .status
+        .success()
+    );
+    let before = env.snapshot();
+    let out = at(
+        &env,
+        later,
+        &[
+            "offers",
+            "receive",
+            "--proposal",
+            "1",
+            "--received-at",
+            "2026-03-11T00:00:00Z",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(env.snapshot(), before);
+    // Not yet viewed, an offer implies the view: marking it viewed afterwards is refused.
+    env.ok(&["clients", "add", "Beta", "--uid", "beta"]);
+    env.ok(&[
+        "jobs",
+        "add",
+        "--client",
+        "beta",
+        "--uid",
+        "b",
+        "--title",
+        "B",
+        "--fixed",
+        "300",
+        "--posted-at",
+        "2026-03-01T00:00:00Z",
+    ]);
+    env.ok(&[
+        "proposals",
+        "submit",
+        "--job",
+        "b",
+        "--bid",
+        "300",
+        "--cover-letter",
+        LETTER,
+    ]);
+    env.ok(&["offers", "receive", "--proposal", "2"]);
+    let before = env.snapshot();
+    assert_eq!(
+        at(&env, later, &["proposal", "mark-viewed", "2"])
+            .status
+            .code(),
+        Some(4)
+    );
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn nothing_is_sent_to_a_job_before_it_was_posted() {
+    let env = world();
+    let before = env.snapshot();
+    let out = at(
+        &env,
+        "2026-02-01T00:00:00Z",
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "55",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn a_job_hires_a_freelancer_once() {
+    let env = world();
+    submit(&env);
+    env.ok(&["offers", "receive", "--proposal", "1"]);
+    env.ok(&["offer", "accept", "1"]);
+    let before = env.snapshot();
+    let err = env.fails(
+        4,
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "80",
+            "--cover-letter",
+            LETTER,
+            "--profile",
+            "Rust work",
+        ],
+    );
+    assert!(err.contains("already hired"), "{err}");
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "no Connects spent on a proposal that cannot be hired"
+    );
+}
+
+#[test]
+fn a_jobs_pay_type_stays_while_it_has_proposals() {
+    let env = world();
+    submit(&env);
+    let before = env.snapshot();
+    env.fails(4, &["job", "edit", "pub", "--fixed", "500"]);
+    assert_eq!(env.snapshot(), before);
+    let j = env.json(&["job", "edit", "pub", "--hourly", "40-90"]);
+    assert_eq!(j["hourly_max_cents"], 9000);
+}
+
+#[test]
+fn uids_of_digits_alone_are_refused() {
+    let env = world();
+    let err = env.fails(2, &["clients", "add", "Gamma", "--uid", "3"]);
+    assert!(err.contains("all digits"), "{err}");
+}
+
+#[test]
+fn import_refuses_times_that_cannot_be_read_back() {
+    let env = world();
+    let mut doc: Value = serde_json::from_str(&env.ok(&["export"])).unwrap();
+    let job = doc["records"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["type"] == "job")
+        .unwrap();
+    job["posted_at"] = Value::from("2026-13-45T99:00:00Z");
+    let file = env.path("bad.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let target = Env::new();
+    let err = target.fails(2, &["import", file.to_str().unwrap()]);
+    assert!(err.contains("posted_at"), "{err}");
+    job_time_in_another_zone_is_refused(&env, doc);
+}
+
+fn job_time_in_another_zone_is_refused(env: &Env, mut doc: Value) {
+    let job = doc["records"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["type"] == "job")
+        .unwrap();
+    job["posted_at"] = Value::from("2026-03-01T02:00:00+02:00");
+    let file = env.path("zone.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    Env::new().fails(2, &["import", file.to_str().unwrap()]);
+}

@@ -16,7 +16,18 @@ fn world() -> Env {
     env.ok(&["clients", "add", "Acme", "--uid", "acme"]);
     for (uid, budget) in [("pub", ["--hourly", "30-60"]), ("fix", ["--fixed", "300"])] {
         env.ok(&[
-            "jobs", "add", "--client", "acme", "--uid", uid, "--title", uid, budget[0], budget[1],
+            "jobs",
+            "add",
+            "--client",
+            "acme",
+            "--uid",
+            uid,
+            "--title",
+            uid,
+            budget[0],
+            budget[1],
+            "--posted-at",
+            "2026-02-01T00:00:00Z",
         ]);
     }
     env.ok(&["profiles", "add", "Dana", "--rate", "50"]);
