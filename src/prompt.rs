@@ -20,6 +20,7 @@ fn map(e: dialoguer::Error) -> Error {
 /// The error for a value that is missing when no one can be asked.
 pub fn missing(flag: &str, what: &str) -> Error {
     Error::usage(format!("{what} is missing: pass {flag}"))
+        .detail("argument", flag)
         .hint("lancer asks for missing values only on a terminal; scripts pass them as flags")
 }
 

@@ -75,23 +75,23 @@ fn moved(invite: &Invite, action: InviteAction, now: Timestamp) -> Result<Invite
 
 /// Records a received invite. It cannot arrive before its job was posted, nor after now (I8).
 pub fn receive_invite(conn: &Connection, n: &NewInvite<'_>, now: Timestamp) -> Result<i64> {
-    let job = jobs::get(conn, n.job_id)?;
-    if job.status == JobStatus::Closed {
+    let (status, featured, posted_at) = jobs::posting(conn, n.job_id)?;
+    if status == JobStatus::Closed {
         return Err(Error::refused(format!(
             "job {} is closed; it cannot send invites",
             n.job_id
         )));
     }
-    if n.kind == InviteKind::Featured && !job.featured {
+    if n.kind == InviteKind::Featured && !featured {
         return Err(Error::refused(format!(
             "job {} is not Featured; only Featured jobs get invites from the platform",
             n.job_id
         )));
     }
-    if n.received_at < job.posted_at {
+    if n.received_at < posted_at {
         return Err(Error::usage(format!(
-            "an invite to job {} cannot arrive at {}, before the job was posted ({})",
-            job.id, n.received_at, job.posted_at
+            "an invite to job {} cannot arrive at {}, before the job was posted ({posted_at})",
+            n.job_id, n.received_at
         )));
     }
     if n.received_at > now {

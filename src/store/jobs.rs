@@ -296,3 +296,13 @@ pub fn list(conn: &Connection, query: &JobQuery, f: impl FnMut(Job) -> Result<()
     .limit(query.limit);
     each(conn, &q, f)
 }
+
+/// What receiving an invite needs to know of its job: (status, featured, posted at).
+pub fn posting(conn: &Connection, id: i64) -> Result<(JobStatus, bool, Timestamp)> {
+    conn.prepare_cached("SELECT status, featured, posted_at FROM jobs WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no job {id}")),
+            e => e.into(),
+        })
+}
