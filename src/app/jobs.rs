@@ -91,6 +91,17 @@ pub fn edit_job(
             before.pay_type, j.pay_type
         )));
     }
+    // I8: a job is posted before anything is sent to it, and not after now.
+    if j.posted_at != before.posted_at {
+        let first = jobs::first_activity(conn, id)?;
+        if j.posted_at > now || first.is_some_and(|t| j.posted_at > t) {
+            return Err(Error::usage(format!(
+                "job {id} cannot be posted at {}: it must be no later than now and than its first invite or proposal{}",
+                j.posted_at,
+                first.map(|t| format!(" ({t})")).unwrap_or_default()
+            )));
+        }
+    }
     if j.uid != before.uid {
         store::check_uid_free(conn, "jobs", "job", j.uid.as_deref(), Some(id))?;
     }

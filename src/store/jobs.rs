@@ -306,3 +306,13 @@ pub fn posting(conn: &Connection, id: i64) -> Result<(JobStatus, bool, Timestamp
             e => e.into(),
         })
 }
+
+/// When the first invite to a job arrived or the first proposal to it was sent, if any.
+pub fn first_activity(conn: &Connection, id: i64) -> Result<Option<Timestamp>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT min(t) FROM (SELECT min(received_at) AS t FROM invites WHERE job_id = ?1 \
+             UNION ALL SELECT min(submitted_at) FROM proposals WHERE job_id = ?1)",
+        )?
+        .query_row([id], |r| r.get(0))?)
+}

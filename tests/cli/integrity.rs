@@ -722,3 +722,35 @@ fn job_time_in_another_zone_is_refused(env: &Env, mut doc: Value) {
     std::fs::write(&file, doc.to_string()).unwrap();
     Env::new().fails(2, &["import", file.to_str().unwrap()]);
 }
+
+#[test]
+fn a_job_cannot_be_moved_after_what_was_sent_to_it() {
+    let env = world();
+    let out = at(
+        &env,
+        "2026-03-05T00:00:00Z",
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "55",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    assert!(out.status.success());
+    let before = env.snapshot();
+    env.fails(
+        2,
+        &["job", "edit", "pub", "--posted-at", "2026-03-06T00:00:00Z"],
+    );
+    env.fails(
+        2,
+        &["job", "edit", "pub", "--posted-at", "2026-04-01T00:00:00Z"],
+    );
+    assert_eq!(env.snapshot(), before);
+    let j = env.json(&["job", "edit", "pub", "--posted-at", "2026-02-01T00:00:00Z"]);
+    assert_eq!(j["posted_at"], "2026-02-01T00:00:00Z");
+}
