@@ -754,3 +754,78 @@ fn a_job_cannot_be_moved_after_what_was_sent_to_it() {
     let j = env.json(&["job", "edit", "pub", "--posted-at", "2026-02-01T00:00:00Z"]);
     assert_eq!(j["posted_at"], "2026-02-01T00:00:00Z");
 }
+
+/// The export of `env`, edited by `edit`, imported into an empty store: its stderr.
+fn import_edited(env: &Env, edit: impl FnOnce(&mut Vec<Value>)) -> String {
+    let mut doc: Value = serde_json::from_str(&env.ok(&["export"])).unwrap();
+    edit(doc["records"].as_array_mut().unwrap());
+    let file = env.path("edited.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let target = Env::new();
+    let err = target.fails(2, &["import", file.to_str().unwrap()]);
+    assert_eq!(
+        target.ok(&["export", "--ndjson"]).lines().count(),
+        1,
+        "only the header"
+    );
+    err
+}
+
+#[test]
+fn import_refuses_a_hire_without_offer_or_contract_and_contact_details_anywhere() {
+    let env = world();
+    let file = env.path("portfolio.pdf");
+    std::fs::write(&file, b"%PDF-1.4").unwrap();
+    env.ok(&["clients", "add", "Beta", "--uid", "beta"]);
+    env.ok(&[
+        "jobs",
+        "add",
+        "--client",
+        "beta",
+        "--uid",
+        "q",
+        "--title",
+        "Q",
+        "--fixed",
+        "300",
+        "--question",
+        "When can you start?",
+        "--posted-at",
+        "2026-03-01T00:00:00Z",
+    ]);
+    env.ok(&[
+        "proposals",
+        "submit",
+        "--job",
+        "q",
+        "--bid",
+        "300",
+        "--cover-letter",
+        LETTER,
+        "--answer",
+        "1=Next week",
+        "--attach",
+        file.to_str().unwrap(),
+    ]);
+    let find = |records: &mut Vec<Value>, kind: &str| -> usize {
+        records.iter().position(|r| r["type"] == kind).unwrap()
+    };
+    let err = import_edited(&env, |records| {
+        let p = find(records, "proposal");
+        records[p]["status"] = Value::from("hired");
+    });
+    assert!(err.contains("I4"), "{err}");
+    let err = import_edited(&env, |records| {
+        let p = find(records, "proposal");
+        records[p]["answers"] = serde_json::json!([{"question": "When can you start?", "answer": "write to dana@example.com"}]);
+    });
+    assert!(
+        err.contains("I7") && err.contains("dana@example.com"),
+        "{err}"
+    );
+    let err = import_edited(&env, |records| {
+        let a = find(records, "attachment");
+        records[a]["name"] = Value::from("call +1 415 555 0100.pdf");
+    });
+    assert!(err.contains("I7"), "{err}");
+}
