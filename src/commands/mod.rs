@@ -1,5 +1,6 @@
-//! Command handlers, one file per noun. A handler reads its arguments, opens one transaction,
-//! calls the rules, writes, and hands a record to the printer.
+//! Command handlers, one file per noun: each declares its clap arguments, gathers input (files,
+//! prompts), calls one operation of `crate::app` inside one transaction, and hands the result
+//! to the printer. No SQL and no status changes here.
 
 pub mod agencies;
 pub mod catalog;

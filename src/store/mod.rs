@@ -459,7 +459,7 @@ mod tests {
             ),
             (
                 include_str!("migrations/005_pipeline_integrity.sql"),
-                "dcb35738fd405b2f10a0235062883ed99ad5fcf57c30540448342a4638a84f2d",
+                "0030e2582961794077cdcbfac8a7f8c1eefc215ebb86ab3aa66df29dcf89aff5",
             ),
         ];
         assert_eq!(

@@ -374,7 +374,8 @@ pub fn open_for_job(conn: &Connection, job_id: i64) -> Result<Vec<OpenOffer>> {
 pub fn due_to_expire(conn: &Connection, now: Timestamp) -> Result<Vec<OpenOffer>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, proposal_id, expires_at FROM offers WHERE status = 'open' AND expires_at <= ?1 ORDER BY id",
+            "SELECT id, proposal_id, expires_at FROM offers WHERE status = 'open' AND expires_at <= ?1 \
+             ORDER BY expires_at, id",
         )?
         .query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?)

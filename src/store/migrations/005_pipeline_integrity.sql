@@ -52,3 +52,6 @@ UPDATE jobs SET connects_explicit = 1 WHERE connects_cost <> (
         CASE WHEN hourly_max_cents < 1500 THEN 2 WHEN hourly_max_cents < 3000 THEN 4
              WHEN hourly_max_cents < 6000 THEN 6 ELSE 8 END
     END);
+
+-- Every change first records the lots that expired with Connects left (R50), in any account.
+CREATE INDEX connects_lots_due ON connects_lots(expires_at) WHERE remaining > 0;
