@@ -108,8 +108,7 @@ pub fn edit_job(
     j.status = before.status;
     j.close_reason = before.close_reason;
     j.closed_at = before.closed_at;
-    let to_json = |j: &Job| serde_json::to_value(j).unwrap_or_default();
-    let changes = events::changes(&to_json(&before), &to_json(&j));
+    let changes = events::changes_between(&before, &j);
     if changes.as_object().is_some_and(|m| !m.is_empty()) {
         jobs::update(conn, &j)?;
         events::record(conn, now, "job", id, "edited", changes)?;

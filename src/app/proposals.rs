@@ -494,14 +494,9 @@ pub fn edit_proposal(
     }
     proposals::save(conn, &p)?;
     let after = proposals::get(conn, p.id, s.cover_letter_edit_hours, now)?;
-    let changes = events::changes(&json_of(&before), &json_of(&after));
+    let changes = events::changes_between(&before, &after);
     events::record(conn, now, "proposal", p.id, "edited", changes)?;
     Ok((p.id, warnings))
-}
-
-/// The JSON of a record, for event details.
-fn json_of<T: serde::Serialize>(record: &T) -> serde_json::Value {
-    serde_json::to_value(record).unwrap_or_default()
 }
 
 /// Moves a proposal through its state machine (R14) and records the event; the one place a

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use jiff::civil::Date;
 use serde_json::json;
 
-use crate::commands::{Ctx, json_of, parse_date, parse_money, parse_nonempty};
+use crate::commands::{Ctx, parse_date, parse_money, parse_nonempty};
 use crate::error::Result;
 use crate::rules::money::{Cents, parse_hundredths};
 use crate::store::{self, clients, clients::Client, events};
@@ -241,7 +241,7 @@ pub fn run(ctx: &mut Ctx, args: ClientsArgs) -> Result<()> {
                 if a.no_payment_verified {
                     c.payment_verified = false;
                 }
-                let changes = events::changes(&json_of(&before), &json_of(&c));
+                let changes = events::changes_between(&before, &c);
                 if changes.as_object().is_some_and(|m| !m.is_empty()) {
                     clients::update(tx, &c)?;
                     events::record(tx, now, "client", id, "edited", changes)?;

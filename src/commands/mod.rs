@@ -190,8 +190,3 @@ pub fn parse_nonempty(text: &str) -> std::result::Result<String, String> {
         Ok(t.to_string())
     }
 }
-
-/// The JSON of a record, for event details.
-pub fn json_of<T: serde::Serialize>(record: &T) -> serde_json::Value {
-    serde_json::to_value(record).unwrap_or_default()
-}

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::commands::{Ctx, json_of, parse_nonempty, parse_rate};
+use crate::commands::{Ctx, parse_nonempty, parse_rate};
 use crate::error::{Error, Result};
 use crate::rules::money::Cents;
 use crate::rules::profiles::{AgencyRole, ProfileKind, check_new_profile};
@@ -206,7 +206,7 @@ pub fn run(ctx: &mut Ctx, args: ProfilesArgs) -> Result<()> {
                     p.skills.clear();
                 }
                 a.fields.apply(tx, &mut p)?;
-                let changes = events::changes(&json_of(&before), &json_of(&p));
+                let changes = events::changes_between(&before, &p);
                 if changes.as_object().is_some_and(|m| !m.is_empty()) {
                     profiles::update(tx, &p)?;
                     sync_membership(tx, &p, now)?;

@@ -103,6 +103,13 @@ pub fn list(
     )
 }
 
+/// The fields that differ between two versions of a record, with their new values: the
+/// details of an `edited` event.
+pub fn changes_between<T: serde::Serialize>(before: &T, after: &T) -> Value {
+    let json = |r: &T| serde_json::to_value(r).unwrap_or_default();
+    changes(&json(before), &json(after))
+}
+
 /// The fields that differ between two JSON shapes of a record, with their new values.
 pub fn changes(before: &Value, after: &Value) -> Value {
     let mut out = serde_json::Map::new();
