@@ -6127,7 +6127,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__policy__subcmd__check)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --explain --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -3926,6 +3926,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
             cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --explain 'Show why each finding was raised and what moved its confidence'
             cand --json 'Same as --format json'
             cand -q 'Print only ids, one a line'
             cand --quiet 'Print only ids, one a line'

@@ -3734,6 +3734,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l explain -d 'Show why each finding was raised and what moved its confidence'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l json -d 'Same as --format json'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'

@@ -163,13 +163,11 @@ impl Printer {
         Ok(out.flush()?)
     }
 
-    /// R32: the extra-reward warnings of a change, one line each on stderr.
-    pub fn warn_extra_rewards(&self, warnings: &[crate::rules::contact::Finding]) {
+    /// The warnings of a change (R32's offers of extras, possible contact details), one line
+    /// each on stderr.
+    pub fn warn_findings(&self, warnings: &[crate::rules::contact::Finding]) {
         for w in warnings {
-            self.note(&format!(
-                "warning: offering {} to win the job breaks the marketplace rules",
-                w.text
-            ));
+            self.note(&crate::rules::contact::warning_line(w));
         }
     }
 

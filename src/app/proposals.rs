@@ -77,16 +77,21 @@ impl Record for ProposalOutcome {
     }
 }
 
-/// R30 on every text of a proposal; R32 warnings returned.
+/// R30 on every text of a proposal: confident findings refuse it; uncertain ones and R32's
+/// offers of extras come back as warnings.
 pub fn check_texts(texts: &[(&str, &str)]) -> Result<Vec<Finding>> {
     let mut warnings = Vec::new();
     for (what, text) in texts {
-        let found = contact::find_contact_info(text);
-        if !found.is_empty() {
-            return Err(Error::refused(contact::refusal(what, &found))
-                .detail("findings", serde_json::to_value(&found).unwrap_or_default()));
+        let check = contact::check(text);
+        if !check.findings.is_empty() {
+            return Err(
+                Error::refused(contact::refusal(what, &check.findings)).detail(
+                    "findings",
+                    serde_json::to_value(&check.findings).unwrap_or_default(),
+                ),
+            );
         }
-        warnings.extend(contact::find_extra_rewards(text));
+        warnings.extend(check.warnings);
     }
     Ok(warnings)
 }

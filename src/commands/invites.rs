@@ -259,7 +259,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                 let (proposal_id, warnings) = accept_invite(tx, id, &sub, now)?;
                 outcome(tx, &settings::load(tx)?, proposal_id, warnings, now)
             })?;
-            ctx.out.warn_extra_rewards(&outcome.warnings);
+            ctx.out.warn_findings(&outcome.warnings);
             ctx.out.record(&outcome)
         }
         InvitesCommand::Decline(a) => {
@@ -333,7 +333,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
 
 /// Prints a changed invite (under --dry-run, as it would have been), with R32 warnings.
 fn print_outcome(ctx: &Ctx, outcome: InviteOutcome) -> Result<()> {
-    ctx.out.warn_extra_rewards(&outcome.warnings);
+    ctx.out.warn_findings(&outcome.warnings);
     ctx.out.record(&outcome)
 }
 

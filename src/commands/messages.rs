@@ -127,6 +127,6 @@ pub fn run(ctx: &mut Ctx, args: MessagesArgs) -> Result<()> {
 }
 
 fn print(ctx: &Ctx, outcome: &MessageOutcome) -> Result<()> {
-    ctx.out.warn_extra_rewards(&outcome.warnings);
+    ctx.out.warn_findings(&outcome.warnings);
     ctx.out.record(outcome)
 }

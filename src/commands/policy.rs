@@ -7,22 +7,28 @@ use serde::Serialize;
 
 use crate::commands::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Record;
+use crate::output::{Format, Record};
 use crate::rules::contact::{self, Finding};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Before a contract starts, cover letters, screening answers, attachment names, messages and
 decline or withdraw messages may not carry contact information: email addresses (also spelled
-out, like `name at domain dot com`), phone numbers, messaging handles and links. Offers of
-extras to win a job (a free logo, a discount if hired) are flagged as warnings.
+out, like `name at domain dot com` or `nombre arroba dominio punto com`), phone numbers (also as
+number words), messaging handles and links to chats, calls, bookings or profiles.
 
-Exits 4 when the text carries contact information, 0 otherwise (warnings included).
+Each finding has a kind, the text as written, its byte span and a confidence from 0 to 1.
+From 0.70 the text is refused; from 0.40 the finding is a warning that never blocks. Offers of
+extras to win a job (a free logo, a discount if hired) are warnings too. `--explain` shows
+why each finding was raised and which words around it moved its confidence.
+
+Exits 4 when the text would be refused, 0 otherwise (warnings included).
 
 Examples:
   lancer policy check \"Reach me at dana at example dot com\"
+  lancer policy check --explain \"call me: five five five, one two three, four five six seven\"
   lancer policy check < letter.txt
-  lancer policy check --json - < message.txt")]
+  lancer policy check --json - < message.txt | jq '.findings[] | {kind, text, confidence}'")]
 pub struct PolicyArgs {
     #[command(subcommand)]
     pub command: PolicyCommand,
@@ -34,6 +40,9 @@ pub enum PolicyCommand {
     Check {
         /// The text to check
         text: Option<String>,
+        /// Show why each finding was raised and what moved its confidence
+        #[arg(long)]
+        explain: bool,
     },
 }
 
@@ -55,8 +64,38 @@ impl Record for PolicyReport {
     }
 }
 
+/// One finding as a row of the table, CSV and TSV output.
+#[derive(Debug, Serialize)]
+pub struct FindingRow {
+    /// `refuse` (blocks the text) or `warn`.
+    pub verdict: &'static str,
+    pub kind: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f64,
+    pub reasons: String,
+}
+
+impl Record for FindingRow {
+    const FIELDS: &'static [&'static str] = &[
+        "verdict",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "confidence",
+        "reasons",
+    ];
+    const COLUMNS: &'static [&'static str] =
+        &["verdict", "kind", "text", "start", "end", "confidence"];
+    fn id(&self) -> i64 {
+        i64::try_from(self.start).unwrap_or(i64::MAX)
+    }
+}
+
 pub fn run(ctx: &mut Ctx, args: PolicyArgs) -> Result<()> {
-    let PolicyCommand::Check { text } = args.command;
+    let PolicyCommand::Check { text, explain } = args.command;
     let text = match text.as_deref() {
         Some("-") | None => {
             let mut buf = String::new();
@@ -67,14 +106,17 @@ pub fn run(ctx: &mut Ctx, args: PolicyArgs) -> Result<()> {
         }
         Some(t) => t.to_string(),
     };
-    let findings = contact::find_contact_info(&text);
-    let warnings = contact::find_extra_rewards(&text);
+    let check = contact::check(&text);
     let report = PolicyReport {
-        allowed: findings.is_empty(),
-        findings,
-        warnings,
+        allowed: check.findings.is_empty(),
+        findings: check.findings,
+        warnings: check.warnings,
     };
-    ctx.out.record(&report)?;
+    if ctx.out.quiet || ctx.out.is_json() {
+        ctx.out.record(&report)?;
+    } else {
+        print_rows(ctx, &report, explain)?;
+    }
     if report.allowed {
         Ok(())
     } else {
@@ -84,4 +126,50 @@ pub fn run(ctx: &mut Ctx, args: PolicyArgs) -> Result<()> {
             &report.findings,
         )))
     }
+}
+
+/// Table, CSV and TSV: one row a finding, refusals first; `--explain` adds the reasons.
+fn print_rows(ctx: &Ctx, report: &PolicyReport, explain: bool) -> Result<()> {
+    let rows: Vec<FindingRow> = report
+        .findings
+        .iter()
+        .map(|f| ("refuse", f))
+        .chain(report.warnings.iter().map(|f| ("warn", f)))
+        .map(|(verdict, f)| FindingRow {
+            verdict,
+            kind: f.kind.to_string(),
+            text: f.text.clone(),
+            start: f.start,
+            end: f.end,
+            confidence: f.confidence,
+            reasons: f.reasons.join("; "),
+        })
+        .collect();
+    if rows.is_empty() {
+        ctx.out
+            .note("allowed: no contact information or offers of extras found");
+        return Ok(());
+    }
+    if explain && ctx.out.format == Format::Table {
+        for r in &rows {
+            println!(
+                "{:<6} {:<12} {:<32} bytes {}..{}  confidence {:.2}",
+                r.verdict,
+                r.kind,
+                format!("'{}'", r.text),
+                r.start,
+                r.end,
+                r.confidence
+            );
+            for reason in r.reasons.split("; ") {
+                println!("         - {reason}");
+            }
+        }
+        return Ok(());
+    }
+    let mut list = ctx.out.list::<FindingRow>()?;
+    for r in &rows {
+        list.push(r)?;
+    }
+    list.finish()
 }

@@ -506,7 +506,7 @@ fn mark(
 
 /// Prints a changed proposal, with R32 warnings on stderr for people.
 pub fn print_outcome(ctx: &Ctx, outcome: &ProposalOutcome) -> Result<()> {
-    ctx.out.warn_extra_rewards(&outcome.warnings);
+    ctx.out.warn_findings(&outcome.warnings);
     ctx.out.record(outcome)
 }
 

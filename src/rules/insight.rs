@@ -334,6 +334,7 @@ pub fn check_letter(
     let characters = letter.chars().count();
     let lower = letter.to_lowercase();
     let letter_words: BTreeSet<String> = words(letter).into_iter().collect();
+    let check = contact::check(letter);
     let mut r = LetterReport {
         characters,
         words: words(letter).len(),
@@ -342,8 +343,8 @@ pub fn check_letter(
         missing_keywords: Vec::new(),
         reused_from: Vec::new(),
         thank_you_missing: false,
-        contact_findings: contact::find_contact_info(letter),
-        warnings: contact::find_extra_rewards(letter),
+        contact_findings: check.findings,
+        warnings: check.warnings,
         tips: Vec::new(),
     };
     if r.too_short {

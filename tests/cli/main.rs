@@ -1,6 +1,7 @@
 //! End-to-end tests: the built binary, a temporary store, a fixed clock, no terminal.
 
 mod common;
+mod contact;
 mod fixtures;
 mod foundation;
 mod insight;

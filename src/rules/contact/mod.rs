@@ -1,6 +1,19 @@
 //! R30: contact information is not allowed before a contract; R32: offers of extra rewards
 //! are flagged. One detector serves cover letters, answers, attachment names, messages, decline
-//! and withdraw messages, and `lancer policy check`.
+//! and withdraw messages, `lancer policy check` and `db check`.
+//!
+//! How it works: the text is first rewritten into plain views (look-alike characters folded,
+//! invisible ones dropped, `at`/`arroba`/`Punkt` to `@` and `.`, number words to digits), so
+//! one rule covers each form. Candidates come from libraries made for the job: URLs and
+//! addresses from `linkify`, phone numbers checked against libphonenumber's metadata (the
+//! `phonenumber` crate), handles from the words around an app's name or an `@`. Each
+//! candidate starts with a confidence from its own shape; words around it (`call me`, `my
+//! skype`, or `invoice`, `SKU`, `rows`) raise or lower it. A finding at or above
+//! [`REFUSE_AT`] refuses the text; one at or above [`WARN_AT`] is a warning that never blocks.
+
+mod detect;
+mod view;
+mod words;
 
 use std::sync::LazyLock;
 
@@ -8,6 +21,13 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::slug_enum;
+
+pub use detect::scan;
+
+/// A finding this confident refuses the text (exit 4).
+pub const REFUSE_AT: f64 = 0.7;
+/// A finding this confident, but below [`REFUSE_AT`], is a warning that never blocks.
+pub const WARN_AT: f64 = 0.4;
 
 slug_enum! {
     /// What kind of contact information a finding is.
@@ -21,77 +41,59 @@ slug_enum! {
 }
 
 /// One piece of contact information (or, for R32, an extra reward) found in a text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Finding {
     pub kind: FindingKind,
+    /// The text as written, `start..end` of the checked text.
     pub text: String,
+    /// Byte offset where the finding starts in the checked text.
+    pub start: usize,
+    /// Byte offset just past the finding's end.
+    pub end: usize,
+    /// From 0 to 1: at 0.7 and above the text is refused; from 0.4 a warning.
+    pub confidence: f64,
+    /// Why the finding was raised and what moved its confidence, in order.
+    pub reasons: Vec<String>,
 }
 
 impl Finding {
     pub fn describe(&self) -> String {
         format!("{} '{}'", self.kind, self.text)
     }
+
+    /// Whether this finding refuses the text (R30) rather than only warning.
+    pub fn refuses(&self) -> bool {
+        self.kind != FindingKind::ExtraReward && self.confidence >= REFUSE_AT
+    }
 }
 
-const TLDS: &str = "com|net|org|io|co|dev|me|info|biz|us|uk|de|fr|es|it|nl|ca|au|in|ru|br|mx|pl|app|ai|xyz|eu|ch|se|no|fi|dk|pt|gr|tr|jp|cn|kr|ua|ro|cz|hu|ie|nz|za|sg|hk|ph|pk|ng|ke|eg|ar|cl|pe|ve";
+/// What the check found in one text: findings that refuse it and warnings that do not.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Check {
+    pub findings: Vec<Finding>,
+    pub warnings: Vec<Finding>,
+}
 
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}").unwrap()
-});
+/// R30 and R32 on one text: confident contact information in `findings`; uncertain contact
+/// information and offers of extras in `warnings`.
+pub fn check(text: &str) -> Check {
+    let mut out = Check::default();
+    for f in scan(text) {
+        if f.refuses() {
+            out.findings.push(f);
+        } else {
+            out.warnings.push(f);
+        }
+    }
+    out.warnings.extend(find_extra_rewards(text));
+    out.warnings.sort_by_key(|f| f.start);
+    out
+}
 
-/// `name at domain dot com`, `name (at) domain (dot) com`, `name[at]domain[dot]com`, …
-static EMAIL_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    let at = r"(?:\s*[\(\[\{<]\s*(?:at|@)\s*[\)\]\}>]\s*|\s+at\s+|\s*@\s+|\s+@\s*)";
-    let dot = r"(?:\s*[\(\[\{<]\s*(?:dot|\.)\s*[\)\]\}>]\s*|\s+dot\s+|\s*\.\s+|\s+\.\s*)";
-    Regex::new(&format!(
-        r"(?i)\b[a-z0-9][a-z0-9._%+\-]*{at}[a-z0-9\-]+(?:(?:{dot}|\.)[a-z0-9\-]+)*(?:{dot}|\.)(?:{TLDS})\b"
-    ))
-    .unwrap()
-});
-
-/// Digit runs with separators, for phone numbers; checked further in code.
-static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\+\s*)?\(?\d(?:[\s().\-/]{0,3}\d){6,}").unwrap());
-
-/// Messaging apps and social networks followed by a handle.
-static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:skype|telegram|tg|whats\s?app|wechat|weixin|discord|signal|viber|kik|snapchat|instagram|insta|ig|facebook|fb|twitter|line|threema|zoom|google\s+meet|gmail|hangouts|icq)\b(?:\s+(?:id|handle|name|username|user|number|no\.?|account|acc))?\s*(?:(?:is|:|=|-|at|on|@|me|me\s+at|me\s+on)\s*)+@?([a-z0-9][a-z0-9._\-#]{2,}|\+?\d[\d\s\-]{5,}\d)",
-    )
-    .unwrap()
-});
-
-static SKYPE_LIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\blive:[a-z0-9._\-]{3,}").unwrap());
-
-/// "@handle" right after words asking to be contacted elsewhere.
-static AT_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dm|message|ping|text|add|find|contact|reach|follow|write)\s+(?:me\s+)?(?:on\s+\w+\s+)?(?:at\s+)?@[a-z0-9_.]{3,}").unwrap()
-});
-
-static LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|linkedin\.com/in|discord\.gg|discord\.com/invite|discordapp\.com/users|join\.skype\.com|skype:|[a-z0-9\-]+\.slack\.com|join\.slack\.com|slack\.com/join|signal\.me|calendly\.com|m\.me|facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|wechat\.com|u\.wechat\.com|zoom\.us/j|meet\.google\.com)/?[^\s,;)]*",
-    )
-    .unwrap()
-});
-
-/// Words that mark a number as something other than a phone number.
-static NOT_PHONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:#|\$|€|£|usd|eur|order|ticket|invoice|id|ref|reference|no\.|number|job|contract|po|case|issue|pr|build|version|v|iban|account|isbn|sku|zip|postcode|tx)\s*[:#]?\s*$").unwrap()
-});
-
-static PHONE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:phone|cell|mobile|call|text|sms|whats\s?app|viber|signal|dial|tel)\b")
-        .unwrap()
-});
-
-static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[-–to]+\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?$").unwrap()
-});
-
-static MONEY_GROUPED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$").unwrap());
+/// R30: every piece of contact information in `text` that refuses it, in order of appearance.
+pub fn find_contact_info(text: &str) -> Vec<Finding> {
+    scan(text).into_iter().filter(Finding::refuses).collect()
+}
 
 /// R32: offers beyond the contracted work to win it.
 static EXTRA_REWARD: LazyLock<Regex> = LazyLock::new(|| {
@@ -101,211 +103,6 @@ static EXTRA_REWARD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// R30: every piece of contact information in `text`, in order of appearance.
-pub fn find_contact_info(text: &str) -> Vec<Finding> {
-    let mut found: Vec<(usize, usize, Finding)> = Vec::new();
-    let mut push = |start: usize, end: usize, kind: FindingKind| {
-        if found.iter().any(|(s, e, _)| start < *e && end > *s) {
-            return;
-        }
-        found.push((
-            start,
-            end,
-            Finding {
-                kind,
-                text: text[start..end].trim().to_string(),
-            },
-        ));
-    };
-    for m in LINK.find_iter(text) {
-        push(m.start(), m.end(), FindingKind::Link);
-    }
-    for m in EMAIL.find_iter(text) {
-        push(m.start(), m.end(), FindingKind::Email);
-    }
-    for m in EMAIL_SPELLED.find_iter(text) {
-        push(m.start(), m.end(), FindingKind::Email);
-    }
-    for m in SKYPE_LIVE.find_iter(text) {
-        push(m.start(), m.end(), FindingKind::Handle);
-    }
-    for caps in HANDLE.captures_iter(text) {
-        let whole = caps.get(0).expect("match");
-        let handle = caps.get(1).expect("group").as_str();
-        if is_plain_word(handle) {
-            continue;
-        }
-        push(whole.start(), whole.end(), FindingKind::Handle);
-    }
-    for m in AT_HANDLE.find_iter(text) {
-        push(m.start(), m.end(), FindingKind::Handle);
-    }
-    for m in PHONE.find_iter(text) {
-        if looks_like_phone(text, m.start(), m.end()) {
-            push(m.start(), m.end(), FindingKind::Phone);
-        }
-    }
-    found.sort_by_key(|(s, _, _)| *s);
-    found.into_iter().map(|(_, _, f)| f).collect()
-}
-
-/// Words that follow an app's name in ordinary sentences ("I use Slack and Discord for chat").
-fn is_plain_word(handle: &str) -> bool {
-    const COMMON: &[&str] = &[
-        "for",
-        "and",
-        "the",
-        "with",
-        "calls",
-        "call",
-        "chat",
-        "chats",
-        "meetings",
-        "meeting",
-        "messages",
-        "integration",
-        "integrations",
-        "bot",
-        "bots",
-        "api",
-        "apis",
-        "app",
-        "apps",
-        "ads",
-        "groups",
-        "channel",
-        "channels",
-        "server",
-        "servers",
-        "community",
-        "communities",
-        "marketing",
-        "campaigns",
-        "here",
-        "there",
-        "this",
-        "that",
-        "only",
-        "platform",
-        "messenger",
-        "web",
-        "desktop",
-        "mobile",
-        "clone",
-        "style",
-        "theme",
-        "login",
-        "sdk",
-        "webhooks",
-        "webhook",
-        "pages",
-        "page",
-        "store",
-        "shop",
-        "shops",
-        "feed",
-        "posts",
-        "stories",
-        "reels",
-        "before",
-        "after",
-        "then",
-        "later",
-        "yet",
-        "too",
-        "also",
-        "please",
-        "thanks",
-        "like",
-        "not",
-        "nor",
-        "but",
-        "are",
-        "was",
-        "were",
-    ];
-    let lower = handle.to_ascii_lowercase();
-    handle.chars().all(|c| c.is_ascii_alphabetic()) && COMMON.contains(&lower.as_str())
-}
-
-fn looks_like_phone(text: &str, start: usize, end: usize) -> bool {
-    let candidate = text[start..end].trim();
-    let digits = candidate.chars().filter(char::is_ascii_digit).count();
-    if !(7..=15).contains(&digits) {
-        return false;
-    }
-    let before = &text[..start];
-    let after = &text[end..];
-    // Part of a longer token (a hash, an id with letters, a decimal): not a phone number.
-    if before
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == ',')
-        || after
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-        || (after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()))
-    {
-        return false;
-    }
-    // "my phone number 4155550134": words about phones outweigh "number" as an id marker.
-    let context_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-    if PHONE_CONTEXT.is_match(&before[context_start..]) {
-        return true;
-    }
-    if NOT_PHONE_BEFORE.is_match(before) {
-        return false;
-    }
-    let after_lower = after.trim_start().to_ascii_lowercase();
-    if [
-        "usd",
-        "eur",
-        "dollars",
-        "euros",
-        "cents",
-        "%",
-        "hours",
-        "hrs",
-        "words",
-        "users",
-        "rows",
-        "records",
-        "downloads",
-        "views",
-        "lines",
-        "km",
-        "kb",
-        "mb",
-        "gb",
-    ]
-    .iter()
-    .any(|w| after_lower.starts_with(w))
-    {
-        return false;
-    }
-    if DATE_LIKE.is_match(candidate) || MONEY_GROUPED.is_match(candidate) {
-        return false;
-    }
-    // Ranges of years or plain numbers with spaces around a dash: "2019 - 2023".
-    let parts: Vec<&str> = candidate
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() == 2
-        && parts
-            .iter()
-            .all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")))
-    {
-        return false;
-    }
-    // A + country code, or separators typical of phone numbers, or a long bare run.
-    candidate.starts_with('+')
-        || candidate.contains(['(', ' ', '-', '.'])
-        || digits >= 9
-        || (digits >= 7 && !candidate.contains(['/']))
-}
-
 /// R32: phrases offering the client something beyond the contracted work.
 pub fn find_extra_rewards(text: &str) -> Vec<Finding> {
     EXTRA_REWARD
@@ -313,6 +110,13 @@ pub fn find_extra_rewards(text: &str) -> Vec<Finding> {
         .map(|m| Finding {
             kind: FindingKind::ExtraReward,
             text: m.as_str().to_string(),
+            start: m.start(),
+            end: m.end(),
+            confidence: 1.0,
+            reasons: vec![format!(
+                "'{}' offers the client something beyond the contracted work (R32)",
+                m.as_str()
+            )],
         })
         .collect()
 }
@@ -329,51 +133,143 @@ pub fn refusal(what: &str, findings: &[Finding]) -> String {
     )
 }
 
+/// The line a person reads for a warning: an offer of extras, or possible contact details.
+pub fn warning_line(w: &Finding) -> String {
+    match w.kind {
+        FindingKind::ExtraReward => format!(
+            "warning: offering {} to win the job breaks the marketplace rules",
+            w.text
+        ),
+        kind => format!(
+            "warning: '{}' may be contact information ({kind}, confidence {:.2}); it was \
+             allowed, but sharing contact details before a contract breaks the rules",
+            w.text, w.confidence
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn kinds(text: &str) -> Vec<FindingKind> {
+    fn found(text: &str) -> Vec<(FindingKind, String)> {
         find_contact_info(text)
             .into_iter()
-            .map(|f| f.kind)
+            .map(|f| (f.kind, f.text))
             .collect()
+    }
+
+    fn one(kind: FindingKind, text: &str) -> Vec<(FindingKind, String)> {
+        vec![(kind, text.to_string())]
     }
 
     #[test]
     fn finds_plain_and_spelled_out_emails() {
+        use FindingKind::Email;
         assert_eq!(
-            kinds("write to dana.reyes@example.com please"),
-            [FindingKind::Email]
+            found("write to dana.reyes@example.com please"),
+            one(Email, "dana.reyes@example.com")
         );
-        assert_eq!(kinds("dana at example dot com"), [FindingKind::Email]);
-        assert_eq!(kinds("dana (at) example (dot) com"), [FindingKind::Email]);
-        assert_eq!(kinds("dana[at]example[dot]io"), [FindingKind::Email]);
+        assert_eq!(
+            found("dana at example dot com"),
+            one(Email, "dana at example dot com")
+        );
+        assert_eq!(
+            found("mail: dana (at) example (dot) com"),
+            one(Email, "dana (at) example (dot) com")
+        );
+        assert_eq!(
+            found("dana[at]example[dot]io"),
+            one(Email, "dana[at]example[dot]io")
+        );
+        assert_eq!(found("ping dana.r at gmail"), one(Email, "dana.r at gmail"));
+        assert_eq!(
+            found("maria arroba gmail punto com"),
+            one(Email, "maria arroba gmail punto com")
+        );
+        assert_eq!(found("ana＠uol．com．br"), one(Email, "ana＠uol．com．br"));
+        assert_eq!(
+            found("dana\u{200B}@exa\u{200B}mple.com"),
+            one(Email, "dana\u{200B}@exa\u{200B}mple.com")
+        );
+        assert!(found("I work at Yahoo on search and meet at noon.").is_empty());
     }
 
     #[test]
     fn finds_phones_but_not_money_dates_or_ids() {
-        assert_eq!(kinds("call +1 415 555 0134"), [FindingKind::Phone]);
-        assert_eq!(kinds("my number is (415) 555-0134"), [FindingKind::Phone]);
-        assert_eq!(kinds("5 5 5 1 2 3 4 5 6 7"), [FindingKind::Phone]);
-        assert!(kinds("the budget is $12,500.00 for 2024-05-01 to 2024-06-30").is_empty());
-        assert!(kinds("see ticket #48213377 and order 99812344").is_empty());
-        assert!(kinds("I have 12 years of experience and 1500 hours logged").is_empty());
-        assert!(kinds("worked there 2019 - 2023").is_empty());
+        use FindingKind::Phone;
+        assert_eq!(found("call +1 415 555 0134"), one(Phone, "+1 415 555 0134"));
+        assert_eq!(
+            found("my number is (415) 555-0134"),
+            one(Phone, "(415) 555-0134")
+        );
+        assert_eq!(
+            found("text me: five five five, one two three, four five six seven"),
+            one(Phone, "five five five, one two three, four five six seven")
+        );
+        assert_eq!(
+            found("whatsapp +34 612 345 678"),
+            one(Phone, "+34 612 345 678")
+        );
+        for quiet in [
+            "the budget is $12,500.00 for 2024-05-01 to 2024-06-30",
+            "see ticket #48213377 and order 99812344",
+            "invoice INV-2024-00731 is attached",
+            "ISBN 978-3-16-148410-0",
+            "SKU 4006381333931 is out of stock",
+            "the office is at 40.7128, -74.0060",
+            "it failed at line 10432 of the log",
+            "we import 1 250 000 rows a day",
+            "unix time 1717171717",
+            "I have 12 years of experience and 1500 hours logged",
+            "worked there 2019 - 2023",
+        ] {
+            assert!(found(quiet).is_empty(), "{quiet}: {:?}", found(quiet));
+        }
     }
 
     #[test]
     fn finds_handles_and_links() {
-        assert_eq!(kinds("my skype is dana.reyes88"), [FindingKind::Handle]);
-        assert_eq!(kinds("add me: live:dana_reyes"), [FindingKind::Handle]);
-        assert_eq!(kinds("telegram @danar"), [FindingKind::Handle]);
-        assert_eq!(kinds("see t.me/danar"), [FindingKind::Link]);
+        use FindingKind::{Handle, Link};
         assert_eq!(
-            kinds("https://www.linkedin.com/in/dana-reyes"),
-            [FindingKind::Link]
+            found("my skype is dana.reyes88"),
+            one(Handle, "dana.reyes88")
         );
-        assert!(kinds("I build Telegram bots and Discord integrations").is_empty());
-        assert!(kinds("We can talk on Skype for the interview?").is_empty());
+        assert_eq!(
+            found("add me: live:dana_reyes"),
+            one(Handle, "live:dana_reyes")
+        );
+        assert_eq!(found("telegram @danar"), one(Handle, "@danar"));
+        assert_eq!(
+            found("I'm @dana_codes on Telegram"),
+            one(Handle, "@dana_codes")
+        );
+        assert_eq!(found("see t.me/danar"), one(Link, "t.me/danar"));
+        assert_eq!(
+            found("https://www.linkedin.com/in/dana-reyes"),
+            one(Link, "https://www.linkedin.com/in/dana-reyes")
+        );
+        assert!(found("I build Telegram bots and Discord integrations").is_empty());
+        assert!(found("We can talk on Skype for the interview?").is_empty());
+        assert!(found("the repo github.com/acme/widgets has the fix").is_empty());
+    }
+
+    #[test]
+    fn uncertain_findings_warn_and_do_not_refuse() {
+        let c = check("ref 4155550134");
+        assert!(c.findings.is_empty());
+        let c = check("4155550134");
+        assert!(c.findings.is_empty(), "{c:?}");
+        assert_eq!(c.warnings.len(), 1);
+        assert!(c.warnings[0].confidence >= WARN_AT && c.warnings[0].confidence < REFUSE_AT);
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_into_the_text() {
+        let text = "Héllo — write ana＠uol．com please";
+        for f in scan(text) {
+            assert_eq!(&text[f.start..f.end], f.text);
+        }
     }
 
     #[test]
