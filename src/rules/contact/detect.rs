@@ -17,7 +17,11 @@ pub fn scan(text: &str) -> Vec<Finding> {
         found: Vec::new(),
     };
     let sig = Signals::of(text);
-    let mail = mail_view(text);
+    let mail = if sig.rewrites {
+        mail_view(text)
+    } else {
+        View::build(text, None, |_| None)
+    };
     if sig.mail {
         emails(&mut s, &mail);
     }
@@ -47,6 +51,8 @@ struct Signals {
     /// A scheme (`tg://`, `tel:`) or a spelled-out slash: an app link may be there.
     app_link: bool,
     spelled_link: bool,
+    /// Letters spaced out one by one, `_at_`, `[.]`, `hxxp`: the mail view has work to do.
+    rewrites: bool,
 }
 
 const AT_TOKENS: &[&str] = &["at", "arroba", "arobase", "chez", "bei", "ät", "a"];
@@ -88,12 +94,19 @@ impl Signals {
                 digits += 1;
             }
         }
+        let (mut singles, mut most_singles) = (0, 0);
         for token in
             lower.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '_' || c == '-'))
         {
             if token.is_empty() {
                 continue;
             }
+            singles = if token.chars().count() == 1 {
+                singles + 1
+            } else {
+                0
+            };
+            most_singles = most_singles.max(singles);
             let word = token.trim_matches(|c: char| !c.is_alphanumeric());
             if token.contains('.') && word.contains('.') {
                 dotted = true;
@@ -121,7 +134,12 @@ impl Signals {
             .iter()
             .any(|d| lower.contains(d));
         let mail = at_sign || hash || (at_word && (dot_word || dotted || provider));
+        let rewrites = most_singles >= 4
+            || ["_at_", "-at-", "_dot_", "-dot-", "[.]", "(.)", "hxxp"]
+                .iter()
+                .any(|p| lower.contains(p));
         Signals {
+            rewrites,
             mail,
             digits,
             apps: apps
