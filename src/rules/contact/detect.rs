@@ -454,6 +454,10 @@ fn emails(s: &mut Scan, v: &View) {
         if local.contains('/') || v.text[..start].ends_with('/') {
             continue; // "tiktok.com/@name": a profile link
         }
+        if local == "git" && v.text[end..].starts_with(':') {
+            plain.push((start, end));
+            continue; // "git@github.com:acme/app.git": a repository, not a mailbox
+        }
         let tld = domain.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
         if tld.len() < 2
             || !tld.chars().all(|c| c.is_ascii_alphabetic())
@@ -621,12 +625,13 @@ static APP_LINK: LazyLock<Regex> = LazyLock::new(|| {
 /// "linkedin. com/in/ dana".
 static SPELLED_LINK: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?P<host>[\p{{L}}\p{{N}}\-]+(?:(?:{DOT_WORDS}|\.\s+)[\p{{L}}\p{{N}}\-]+)+)(?:\s*/\s*|\s+slash\s+|-slash-|\s*\(slash\)\s*|\s*\[slash\]\s*)(?P<path>[\p{{L}}\p{{N}}_\-]+(?:(?:\s*/\s*|\s+slash\s+)[\p{{L}}\p{{N}}_\-]+)*)"
+        r"(?i)\b(?P<host>[\p{{L}}\p{{N}}\-]+(?:(?:{DOT_WORDS}|\.\s+)[\p{{L}}\p{{N}}\-]+)+)(?:\s*/\s*|\s+(?:forward\s+)?slash\s+|-slash-|\s*\(slash\)\s*|\s*\[slash\]\s*)(?P<path>[\p{{L}}\p{{N}}_\-]+(?:(?:\s*/\s*|\s+slash\s+)[\p{{L}}\p{{N}}_\-]+)*)"
     ))
 });
 
-static SLASH_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\s*/\s*|\s+slash\s+|-slash-|\s*\(slash\)\s*|\s*\[slash\]\s*"));
+static SLASH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\s*/\s*|\s+(?:forward\s+)?slash\s+|-slash-|\s*\(slash\)\s*|\s*\[slash\]\s*")
+});
 
 fn spelled_links(s: &mut Scan, v: &View) {
     for caps in SPELLED_LINK.captures_iter(&v.text) {
@@ -654,7 +659,7 @@ fn spelled_links(s: &mut Scan, v: &View) {
             s.offer(Candidate::new(
                 FindingKind::Link,
                 v.original_span(whole.start(), whole.end()),
-                0.9,
+                0.97,
                 format!("a link to {h} with its dots or slashes written out"),
             ));
         }
@@ -697,9 +702,12 @@ fn links(s: &mut Scan, v: &View, sig: &Signals) {
         if !tld.chars().all(|c| c.is_ascii_alphabetic()) || tld.len() < 2 {
             continue; // an IP address, a version, a decimal
         }
+        let known_channel = words::CONTACT_HOSTS
+            .iter()
+            .any(|h| host == *h || host.ends_with(&format!(".{h}")));
         // Without a scheme a "link" may be a file name (`main.rs`): the ending must be a
         // top-level domain.
-        if !has_scheme && !TLD.is_match(tld) {
+        if !has_scheme && !TLD.is_match(tld) && !known_channel {
             continue;
         }
         if v.rewritten(start, end) && !TLD.is_match(tld) {
@@ -765,7 +773,10 @@ fn links(s: &mut Scan, v: &View, sig: &Signals) {
             s.offer(c);
             continue;
         }
-        if path.starts_with("/@") && path.len() > 3 {
+        if path.starts_with("/@")
+            && path.len() > 3
+            && !path[1..].trim_end_matches('/').contains('/')
+        {
             s.offer(Candidate::new(
                 FindingKind::Link,
                 span,
@@ -986,6 +997,13 @@ fn ends_clause(rest: &str) -> bool {
         .any(|w| rest.to_lowercase().starts_with(w))
 }
 
+/// "USERNAME: pixelpusher", "Handle - dana_r": a label and a colon, without "my".
+static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:user\s?name|username|handle|user\s?id|nick(?:name)?|pseudo|usuario|usuário|benutzername|nutzername)\s*[:=→]\s*",
+    )
+});
+
 static COMPOUND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^-(?:id|name|nick|nickname|handle|username|benutzername|nutzername|user|konto|account|profil|profile|pseudo|usuario|usuário|nummer|number|adresse)\b",
@@ -1054,9 +1072,31 @@ const COPULAS: &[&str] = &[
 
 static ON_APP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:add|message|msg|ping|find|reach|contact|text|call|dm|write|hit)\s+(?:me|us)(?:\s+up)?\s+(?:on|via|at|in)\s*$",
+        r"(?i)\b(?:add|message|msg|ping|pm|find|reach|contact|text|call|dm|write|hit)\s+(?:me|us)(?:\s+up)?\s+(?:on|via|at|in)\s*$",
     )
 });
+
+static LABEL_AFTER_APP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s-]*(?:id|username|user\s?name|handle|nick(?:name)?|benutzername|usuario|usuário|pseudo)\b",
+    )
+});
+
+/// Words before a name and "on <app>" that offer the name as a handle: "search for mariasol on
+/// Telegram", "cherchez kevinmtl sur Telegram", "I'm oliviaquinn on Snapchat".
+static OFFERED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)\b(?:as|como|comme|als|called|named|search(?:\s+for)?|look\s+(?:for|up)|find|procura(?:\s+por)?|procure(?:\s+por)?|busca(?:me)?(?:\s+(?:a|por))?|búscame|cherche[zr]?|suche?(?:\s+nach)?|such(?:\s+nach)?|ping|add|go\s+by|known\s+as)\s*['"‘“]?$"#,
+    )
+});
+
+/// "I'm oliviaquinn on Snapchat": a name after "I'm" is offered as a handle, unless it reads as
+/// an ordinary word ("I'm quicker on Telegram").
+static IM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:i'm|i’m|im|i\s+am|sou|soy|je\s+suis|ich\s+bin)\s*$"));
+
+static ORDINARY_ENDING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:er|ly|ive|able|ing|ed|est)$"));
 
 static POSSESSIVE_END: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:my|mi|mis|meu|minha|mon|ma|mein|meine|meinen|our|nuestro|nosso|el|le|o)\s*$")
@@ -1250,7 +1290,12 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
         let lead = before(t, app.start(), 30).to_lowercase();
         // "add me on signal": after "<verb> me on", even a common word is the app.
         let asked_on = ON_APP.is_match(&lead);
-        let ambiguous = words::AMBIGUOUS_APPS.contains(&name.as_str()) && !colon_after && !asked_on;
+        // "My LINE ID is …", "Signal username: …": a label noun right after names the app.
+        let labelled_after = LABEL_AFTER_APP.is_match(&t[app.end()..]);
+        let ambiguous = words::AMBIGUOUS_APPS.contains(&name.as_str())
+            && !colon_after
+            && !asked_on
+            && !labelled_after;
         let possessive = POSSESSIVE_END.is_match(&lead);
         let window_end = app.end() + after(t, app.end(), 90).len();
         let (mut pos, mut strong, mut weak, mut tokens) = (
@@ -1343,6 +1388,14 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
                 (0.9, format!("'{token}' after '{}'", app.as_str()))
             } else if like && (strong || weak || (content == 1 && !ambiguous)) {
                 (0.85, format!("a handle-like name after '{}'", app.as_str()))
+            } else if asked_on
+                && content == 1
+                && !is_plain_word(token)
+                && token.chars().count() >= 3
+                && !token.starts_with(|c: char| c.is_ascii_digit())
+                && ends_clause(&t[tend..])
+            {
+                (0.75, format!("a name right after 'me on {}'", app.as_str()))
             } else if strong
                 && !namespaced
                 && since_label == 0
@@ -1387,7 +1440,7 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
         let back_start = app.start() - back.len();
         let trimmed = back.trim_end();
         let joiner = [
-            "on", "en", "no", "na", "sur", "auf", "in", "at", "via", "em", "@",
+            "on", "en", "no", "na", "sur", "auf", "in", "at", "via", "em", "bei", "@",
         ]
         .iter()
         .filter(|j| kind == FindingKind::Handle || !matches!(**j, "at" | "@"))
@@ -1408,15 +1461,15 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
             } else {
                 (raw, 0)
             };
-            let named = head[..tok_start]
-                .trim_end()
-                .to_lowercase()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| matches!(w, "as" | "como" | "comme" | "als" | "called" | "named"));
+            let lead_words = head[..tok_start].trim_end();
+            let named = OFFERED_BEFORE.is_match(lead_words)
+                || (IM_BEFORE.is_match(lead_words) && !ORDINARY_ENDING.is_match(token));
             let plain_quoted =
                 (quoted || named) && !is_plain_word(token) && token.chars().count() >= 3;
+            let code_word =
+                CODE_AT.contains(&token.trim_start_matches('@').to_lowercase().as_str());
             if (handle_like(token) || plain_quoted)
+                && !code_word
                 && !token.contains("://")
                 && !token.contains('/')
             {
@@ -1431,7 +1484,13 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
         }
     }
     // "my username is dana_r", "mon pseudo : dana".
-    for m in sig.apps.then(|| LABEL.find_iter(t)).into_iter().flatten() {
+    let labels = sig.apps.then(|| LABEL.find_iter(t)).into_iter().flatten();
+    let bare = sig
+        .apps
+        .then(|| BARE_LABEL.find_iter(t))
+        .into_iter()
+        .flatten();
+    for m in labels.chain(bare) {
         let pos = m.end();
         let end = token_end(t, pos);
         let token = t[pos..end].trim_end_matches(['.', ':', ',', '-']);
@@ -1551,7 +1610,7 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
 
 static DIGIT_RULES: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?-u:\b)(?:(?P<plus>plus|más|mais)\s+(?P<next>{0})|(?P<word>{0})|(?P<oh>[0-9]*[oO][0-9oO]*))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?P<plus>plus|más|mais)\s+(?P<next>{0})|(?P<word>{0})|(?P<oh>[0-9]*[oOlI][0-9oOlI]*))(?-u:\b)",
         words::number_phrase_pattern()
     ))
 });
@@ -1566,10 +1625,11 @@ fn digit_view(text: &str) -> View<'_> {
             return words::number_phrase(w.as_str());
         }
         let run = caps.name("oh")?.as_str();
+        // O for 0 and l or I for 1 inside a run of digits: "O7700 9OO l23".
         if !run.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        Some(run.replace(['o', 'O'], "0"))
+        Some(run.replace(['o', 'O'], "0").replace(['l', 'I'], "1"))
     })
 }
 
@@ -1862,11 +1922,13 @@ fn phones(s: &mut Scan, v: &View) {
         {
             c.adjust(0.15, "an area code and a number");
         }
-        if original.chars().any(|ch| ch == 'o' || ch == 'O')
+        if original
+            .chars()
+            .any(|ch| matches!(ch, 'o' | 'O' | 'l' | 'I'))
             && original.chars().any(|ch| ch.is_ascii_digit())
             && word_digits == 0
         {
-            c.adjust(0.2, "the letter O written for zero");
+            c.adjust(0.2, "letters written for digits (O for 0, l for 1)");
         }
         if groups.len() >= 3
             && lens[0] <= 2

@@ -31,6 +31,8 @@ pub fn digits_in_word(word: &str) -> usize {
         1
     } else if teen(word).is_some() || tens(word).is_some() || word.starts_with("veinti") {
         2
+    } else if hundreds(word).is_some() || word == "hundred" {
+        3
     } else if let Some((u, t)) = word.split_once("und") {
         if unit(u).is_some() && tens(t).is_some() {
             2
@@ -91,24 +93,55 @@ siebzig|eighty|ochenta|oitenta|achtzig|ninety|noventa|neunzig";
 
 /// Every single number word (units, teens, tens) of the five languages.
 pub fn number_phrase_words() -> Vec<&'static str> {
-    [UNIT_WORDS_RE, TEEN_WORDS_RE, TENS_WORDS_RE]
-        .iter()
-        .flat_map(|alt| alt.split('|'))
-        .filter(|w| !w.contains('?'))
-        .collect()
+    [
+        UNIT_WORDS_RE,
+        TEEN_WORDS_RE,
+        TENS_WORDS_RE,
+        HUNDREDS_RE,
+        "hundred",
+    ]
+    .iter()
+    .flat_map(|alt| alt.split('|'))
+    .filter(|w| !w.contains('?'))
+    .collect()
 }
 
 /// The regex alternation for one number said in words: a digit, ten to ninety-nine in each
 /// language ("cincuenta y seis", "soixante-dix-sept", "sechsundfünfzig", "veintidós"), and
 /// "double five" / "triple nine".
 pub fn number_phrase_pattern() -> String {
-    format!(
+    let two = format!(
         "(?:(?:{TENS_WORDS_RE})(?:[\\s-]+(?:(?:y|e|et)[\\s-]+)?|-)(?:{TEEN_WORDS_RE}|{UNIT_WORDS_RE})\
 |(?:{UNIT_WORDS_RE})und(?:{TENS_WORDS_RE})\
 |veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)\
-|(?:double|triple)[\\s-]+(?:{UNIT_WORDS_RE})\
 |{TENS_WORDS_RE}|{TEEN_WORDS_RE}|{UNIT_WORDS_RE})"
+    );
+    format!(
+        "(?:(?:{HUNDREDS_RE})(?:[\\s-]+(?:(?:y|e|and)[\\s-]+)?{two})?\
+|(?:{UNIT_WORDS_RE})[\\s-]+hundred(?:[\\s-]+(?:and[\\s-]+)?{two})?\
+|(?:double|triple)[\\s-]+(?:{UNIT_WORDS_RE}|[0-9])\
+|{two})"
     )
+}
+
+/// Hundreds said in one word (Spanish, Portuguese), as phone numbers are read in those groups.
+const HUNDREDS_RE: &str = "doscientos|trescientos|cuatrocientos|quinientos|seiscientos|\
+setecientos|ochocientos|novecientos|ciento|cien|duzentos|trezentos|quatrocentos|quinhentos|\
+seiscentos|setecentos|oitocentos|novecentos|cento|cem";
+
+fn hundreds(word: &str) -> Option<u32> {
+    Some(match word {
+        "cien" | "ciento" | "cem" | "cento" => 1,
+        "doscientos" | "duzentos" => 2,
+        "trescientos" | "trezentos" => 3,
+        "cuatrocientos" | "quatrocentos" => 4,
+        "quinientos" | "quinhentos" => 5,
+        "seiscientos" | "seiscentos" => 6,
+        "setecientos" | "setecentos" => 7,
+        "ochocientos" | "oitocentos" => 8,
+        "novecientos" | "novecentos" => 9,
+        _ => return None,
+    })
 }
 
 /// The digits a phrase matched by [`number_phrase_pattern`] stands for.
@@ -119,8 +152,26 @@ pub fn number_phrase(phrase: &str) -> Option<String> {
         .filter(|w| !w.is_empty() && !matches!(*w, "y" | "e" | "et"))
         .collect();
     let joined = |w: &[&str]| w.join("-");
+    // "seiscientos doce", "six hundred and five": three digits.
+    let (head, rest) = match words.as_slice() {
+        [h, rest @ ..] if hundreds(h).is_some() => (hundreds(h), rest),
+        [u, "hundred", rest @ ..] => (unit(u).and_then(|d| d.parse().ok()), rest),
+        _ => (None, &words[..]),
+    };
+    if let Some(h) = head {
+        let rest: Vec<&str> = rest.iter().copied().filter(|w| *w != "and").collect();
+        if rest.is_empty() {
+            return Some((h * 100).to_string());
+        }
+        let tail: u32 = number_phrase(&rest.join(" "))?.parse().ok()?;
+        return Some((h * 100 + tail).to_string());
+    }
     if let [rep @ ("double" | "triple"), d] = words.as_slice() {
-        let digit = number_word(d)?;
+        let digit = if d.len() == 1 && d.chars().all(|c| c.is_ascii_digit()) {
+            d
+        } else {
+            number_word(d)?
+        };
         return Some(digit.repeat(if *rep == "double" { 2 } else { 3 }));
     }
     if let Some(rest) = lower.strip_prefix("veinti") {
@@ -255,6 +306,15 @@ pub const CONTACT_HOSTS: &[&str] = &[
     "signal.me",
     "signal.group",
     "calendly.com",
+    "calendar.google.com",
+    "calendar.app.google",
+    "outlook.office.com",
+    "outlook.office365.com",
+    "zcal.co",
+    "youcanbook.me",
+    "acuityscheduling.com",
+    "setmore.com",
+    "simplybook.me",
     "cal.com",
     "savvycal.com",
     "tidycal.com",
