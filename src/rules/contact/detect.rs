@@ -26,7 +26,11 @@ pub fn scan(text: &str) -> Vec<Finding> {
         emails(&mut s, &mail);
     }
     links(&mut s, &mail, &sig);
-    handles(&mut s, &mail, &sig);
+    if sig.spelled_punctuation {
+        handles(&mut s, &handle_view(text), &sig);
+    } else {
+        handles(&mut s, &mail, &sig);
+    }
     if sig.digits >= 7 {
         let digits = digit_view(text);
         phones(&mut s, &digits);
@@ -53,6 +57,8 @@ struct Signals {
     spelled_link: bool,
     /// Letters spaced out one by one, `_at_`, `[.]`, `hxxp`: the mail view has work to do.
     rewrites: bool,
+    /// "underscore", "dash" said in words: a handle may be spelled out.
+    spelled_punctuation: bool,
 }
 
 const AT_TOKENS: &[&str] = &["at", "arroba", "arobase", "chez", "bei", "ät", "a"];
@@ -138,12 +144,30 @@ impl Signals {
             || ["_at_", "-at-", "_dot_", "-dot-", "[.]", "(.)", "hxxp"]
                 .iter()
                 .any(|p| lower.contains(p));
+        let spelled_punctuation = [
+            "underscore",
+            "unterstrich",
+            "guion",
+            "guión",
+            "sublinhado",
+            "underline",
+            "tiret",
+            "hyphen",
+            "dash",
+            "bindestrich",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+            || (dot_word && apps);
         Signals {
+            spelled_punctuation,
             rewrites,
             mail,
             digits,
             apps: apps
                 || provider
+                || lower.contains("go by")
+                || lower.contains("known as")
                 || (label && possessive)
                 || lower.contains("live:")
                 || lower.contains("u/"),
@@ -383,6 +407,30 @@ static SPACED_OUT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<pre>^|\s)(?P<run>(?:[\p{L}\p{N}.@_\-] ){4,}[\p{L}\p{N}.@_\-])(?:$|\s|[,;!?)])|(?i)(?P<at>[-_]at[-_])|(?P<dot>[-_]dot[-_]|\[\.\]|\(\.\))|\b(?P<http>hxxp)",
     )
 });
+
+/// Punctuation of a handle said in words: "ghost dot writer underscore 7".
+static HANDLE_RULES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?P<us>\s+(?:underscore|unterstrich|guion\s+bajo|guión\s+bajo|sublinhado|underline|tiret\s+bas)\s+)|(?P<dot>\s+(?:dot|punto|ponto|point|punkt)\s+)|(?P<dash>\s+(?:dash|hyphen|guion|guión|hífen|tiret|bindestrich)\s+)",
+    )
+});
+
+/// The text for handles: look-alikes folded and a handle's punctuation said in words joined up
+/// ("grace underscore dev" reads "grace_dev").
+fn handle_view(text: &str) -> View<'_> {
+    View::build(text, Some(&HANDLE_RULES), |caps| {
+        Some(
+            if caps.name("us").is_some() {
+                "_"
+            } else if caps.name("dot").is_some() {
+                "."
+            } else {
+                "-"
+            }
+            .to_string(),
+        )
+    })
+}
 
 /// The text with look-alikes folded and characters spaced out around an `@` joined up.
 fn mail_view(text: &str) -> View<'_> {
@@ -1004,6 +1052,12 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static GO_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)\b(?:i\s+go\s+by|i'?m\s+known\s+as|me\s+conocen\s+como|me\s+chamam\s+de|on\s+m'appelle)\s+['"]?(@?[\p{L}\p{N}_.\-]+)"#,
+    )
+});
+
 static COMPOUND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^-(?:id|name|nick|nickname|handle|username|benutzername|nutzername|user|konto|account|profil|profile|pseudo|usuario|usuário|nummer|number|adresse)\b",
@@ -1035,6 +1089,15 @@ fn handle_like(token: &str) -> bool {
 
 /// Words that name what follows as the handle.
 const STRONG_LABELS: &[&str] = &[
+    "search",
+    "procura",
+    "procure",
+    "busca",
+    "búscame",
+    "cherche",
+    "cherchez",
+    "such",
+    "suche",
     "id",
     "handle",
     "username",
@@ -1545,6 +1608,25 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
         }
         s.offer(c);
     }
+    // "I go by ghostwriter_ng on most apps".
+    for caps in sig
+        .apps
+        .then(|| GO_BY.captures_iter(t))
+        .into_iter()
+        .flatten()
+    {
+        let m = caps.get(1).expect("name");
+        let token = m.as_str().trim_end_matches(['.', '-', '\'', '"']);
+        if token.chars().count() < 3 || is_plain_word(token) {
+            continue;
+        }
+        s.offer(Candidate::new(
+            FindingKind::Handle,
+            v.original_span(m.start(), m.start() + token.len()),
+            if handle_like(token) { 0.8 } else { 0.6 },
+            "a name someone says they go by".into(),
+        ));
+    }
     // "@dana_codes" with a reason to read it as a person's handle.
     for caps in sig
         .at_sign
@@ -1590,8 +1672,14 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
             .take(3)
             .find(|w| APP_TOKENS.contains(w) && *w != "x")
             .map(str::to_string);
+        let chat_link = s
+            .found
+            .iter()
+            .any(|f| f.kind == FindingKind::Link && f.confidence >= 0.9);
         if let Some(app) = app {
             c.adjust(0.4, format!("'{}' nearby", app.as_str()));
+        } else if chat_link {
+            c.adjust(0.35, "a chat or profile link in the same text");
         } else if let Some(app) = glued_app {
             c.adjust(0.4, format!("'{app}' in the same name"));
         } else if let Some(w) = HANDLE_WORD.find(pre) {
