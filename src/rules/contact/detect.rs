@@ -61,7 +61,9 @@ struct Signals {
     spelled_punctuation: bool,
 }
 
-const AT_TOKENS: &[&str] = &["at", "arroba", "arobase", "chez", "bei", "ät", "a"];
+const AT_TOKENS: &[&str] = &[
+    "at", "arroba", "arobase", "arobas", "chez", "bei", "ät", "a",
+];
 const DOT_TOKENS: &[&str] = &["dot", "punto", "ponto", "point", "punkt", "pkt"];
 const LABEL_TOKENS: &[&str] = &[
     "username",
@@ -318,6 +320,17 @@ impl Scan<'_> {
         if start >= end {
             return;
         }
+        // A candidate inside a link or an address is part of it ("wa.me/+3461…").
+        if self.found.iter().any(|f| {
+            f.start <= start
+                && end <= f.end
+                && f.end - f.start > end - start
+                && f.kind != c.kind
+                && f.confidence >= super::REFUSE_AT
+                && matches!(f.kind, FindingKind::Link | FindingKind::Email)
+        }) {
+            return;
+        }
         if let Some(i) = self
             .found
             .iter()
@@ -376,6 +389,16 @@ fn before(text: &str, at: usize, max: usize) -> &str {
         Some(i) => &window[i + 1..],
         None => window,
     }
+}
+
+/// The text before `at` (at most `max` bytes) across sentence ends: for names of apps, which
+/// often close a question ("hop on discord?? i'm …").
+fn before_raw(text: &str, at: usize, max: usize) -> &str {
+    let mut from = at.saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
 }
 
 /// The sentence text after `at` (at most `max` bytes), on a character boundary.
@@ -453,7 +476,7 @@ fn mail_view(text: &str) -> View<'_> {
     })
 }
 
-const AT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:at|@|arroba|arobase|ät|a|chez|bei)\s*[\)\]\}>]\s*|\s+(?:at|arroba|arobase|ät|chez|bei)\s+|\s+@\s+|@\s+|\s*[-_]at[-_]\s*|@|#";
+const AT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:at|@|arroba|arobase|arobas|ät|a|chez|bei)\s*[\)\]\}>]\s*|\s+(?:at|arroba|arobase|arobas|ät|chez|bei)\s+|\s+@\s+|@\s+|\s*[-_]at[-_]\s*|@|#";
 const DOT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:dot|punto|ponto|point|punkt|pkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punto|ponto|point|punkt)\s+|\s*[-_]dot[-_]\s*|\s+\.\s*|\.";
 
 /// An address with its `@` or dots written as words, bracketed or spaced, in five languages.
@@ -608,7 +631,8 @@ fn emails(s: &mut Scan, v: &View) {
         if (is_plain_word(local_last) && local_parts.len() == 1)
             || (spelled_local
                 && local_parts.iter().any(|p| {
-                    is_plain_word(p) || matches!(p.to_lowercase().as_str(), "com" | "net" | "org")
+                    (is_plain_word(p) && p.chars().count() <= 3)
+                        || matches!(p.to_lowercase().as_str(), "com" | "net" | "org")
                 }))
         {
             continue; // "me at …", "Le point important chez Orange", "la bulle point com"
@@ -787,7 +811,11 @@ fn links(s: &mut Scan, v: &View, sig: &Signals) {
                         )
             }
         });
-        let shortener = words::SHORTENERS.iter().find(|h| on(h)).copied();
+        let shortener = words::SHORTENERS
+            .iter()
+            .find(|h| on(h))
+            .copied()
+            .filter(|_| !host.starts_with("maps."));
         if let (Some(h), None, true) = (shortener, channel, profile_path) {
             s.offer(Candidate::new(
                 FindingKind::Link,
@@ -1089,6 +1117,9 @@ fn handle_like(token: &str) -> bool {
 
 /// Words that name what follows as the handle.
 const STRONG_LABELS: &[&str] = &[
+    "unter",
+    "sous",
+    "bajo",
     "search",
     "procura",
     "procure",
@@ -1135,7 +1166,7 @@ const COPULAS: &[&str] = &[
 
 static ON_APP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:add|message|msg|ping|pm|find|reach|contact|text|call|dm|write|hit)\s+(?:me|us)(?:\s+up)?\s+(?:on|via|at|in)\s*$",
+        r"(?i)\b(?:(?:add|message|msg|ping|pm|find|reach|contact|text|call|dm|write|hit)\s+(?:me|us)(?:\s+up)?\s+(?:on|via|at|in)|(?:me|nos)\s+(?:adiciona|adicione|agrega|añade|encuentra[ns]?|encontra|acha|escreve|escribe|chama)\s+(?:no|na|en|em)|(?:ajoute|ajoutez|retrouvez|trouvez|contacte[zr]?)[\s-]*(?:moi)?\s+sur|(?:füg|add|schreib|find)\w*\s+mich\s+(?:auf|bei|in))\s*$",
     )
 });
 
@@ -1318,7 +1349,7 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
             0.6,
             "a name#1234 tag, as Discord writes handles".into(),
         );
-        let around = format!("{} {}", before(t, m.start(), 80), after(t, m.end(), 40));
+        let around = format!("{} {}", before_raw(t, m.start(), 80), after(t, m.end(), 40));
         if let Some(app) = APP.find(&around) {
             c.adjust(0.3, format!("'{}' nearby", app.as_str()));
         }
@@ -1651,6 +1682,7 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
             "an @name".into(),
         );
         let pre = before(t, m.start(), 80);
+        let pre_raw = before_raw(t, m.start(), 80);
         let post = after(t, m_end, 50);
         let unambiguous = |m: &regex::Match| {
             let name = m.as_str();
@@ -1658,7 +1690,7 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
                 || (name.len() > 1 && name.starts_with(|c: char| c.is_uppercase()))
         };
         let app = APP
-            .find_iter(pre)
+            .find_iter(pre_raw)
             .chain(APP.find_iter(post))
             .find(|m| unambiguous(m));
         // In a file name the app is glued on: "moodboard_tg-@kira.png".
@@ -1722,7 +1754,7 @@ fn digit_view(text: &str) -> View<'_> {
 }
 
 static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\+\s?|\b00\s?)?(?:\(\s?\+?)?\d(?:[ \t().\-/,]{0,3}\d){6,}"));
+    LazyLock::new(|| re(r"(?:\+\s?|\b00\s?)?(?:\(\s?\+?)?\d(?:[ \t().\-/,•·]{0,3}\d){6,}"));
 
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1933,8 +1965,8 @@ fn phones(s: &mut Scan, v: &View) {
         // A number in a file name: "cv_ana_11987654321.pdf", "cv_+233241234567.pdf".
         let in_file_name =
             prev.is_some_and(|c| matches!(c, '_' | '-')) && FILE_TAIL.is_match(&t[m.end()..]);
-        let glued_before = !((plus || in_file_name)
-            && prev.is_some_and(|c| matches!(c, '_' | '-')))
+        let glued_before = !((plus && digits.len() >= 10 && prev.is_some_and(char::is_alphabetic))
+            || (in_file_name && prev.is_some_and(|c| matches!(c, '_' | '-'))))
             && (prev.is_some_and(|c| {
                 c.is_alphanumeric()
                     || matches!(

@@ -228,7 +228,6 @@ pub const AMBIGUOUS_APPS: &[&str] = &[
     "wa",
     "imo",
     "slack",
-    "linkedin",
     "reddit",
     "messenger",
     "threads",
@@ -262,7 +261,7 @@ postal|customer|client\\s+no|transaction|tx|txn|hash|commit|sha|port|pid|error|e
 contract|item|part|model|batch|lot|shipment|parcel|package|receipt|voucher|coupon|policy|claim|\
 patient|student|employee|vat|tax|nif|cif|cpf|cnpj|rfc|ssn|nie|dni|ein|tin|rg|pix|record|records|\
 entry|index|offset|step|block|height|revenue|budget|total|sum|amount|balance|price|cost|paid|\
-factura|facturas|pedido|pedidos|vertrag|contrato|contrat|referencia|número\\s+de\\s+pedido|expediente|nota|fatura|\
+factura|facturas|pedido|pedidos|vertrag|registration|registered|contrato|contrat|referencia|número\\s+de\\s+pedido|expediente|nota|fatura|\
 protocolo|boleto|chamado|facture|commande|référence|dossier|rechnung|rechnungsnummer|bestellung|\
 bestellnummer|auftrag|kundennummer|artikelnummer|seriennummer|zeile|kontonummer|vorgang|\
 cep|cp|plz|código\\s+postal|code\\s+postal|postleitzahl|steuernummer|steuer-id|ust-idnr|ustid|\
@@ -847,4 +846,29 @@ pub const NOT_HANDLES: &[&str] = &[
     "trabalhei",
     "travaillé",
     "gearbeitet",
+    "available",
+    "active",
+    "online",
+    "offline",
+    "reachable",
+    "always",
+    "mostly",
+    "usually",
+    "more",
+    "less",
+    "rarely",
+    "often",
+    "never",
+    "best",
+    "quick",
+    "fast",
+    "responsive",
+    "around",
+    "busy",
+    "free",
+    "mich",
+    "dich",
+    "moi",
+    "toi",
+    "unter",
 ];
