@@ -307,6 +307,9 @@ _lancer() {
             lancer__subcmd__db,help)
                 cmd="lancer__subcmd__db__subcmd__help"
                 ;;
+            lancer__subcmd__db,init)
+                cmd="lancer__subcmd__db__subcmd__init"
+                ;;
             lancer__subcmd__db,path)
                 cmd="lancer__subcmd__db__subcmd__path"
                 ;;
@@ -318,6 +321,9 @@ _lancer() {
                 ;;
             lancer__subcmd__db__subcmd__help,help)
                 cmd="lancer__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            lancer__subcmd__db__subcmd__help,init)
+                cmd="lancer__subcmd__db__subcmd__help__subcmd__init"
                 ;;
             lancer__subcmd__db__subcmd__help,path)
                 cmd="lancer__subcmd__db__subcmd__help__subcmd__path"
@@ -462,6 +468,9 @@ _lancer() {
                 ;;
             lancer__subcmd__help__subcmd__db,check)
                 cmd="lancer__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            lancer__subcmd__help__subcmd__db,init)
+                cmd="lancer__subcmd__help__subcmd__db__subcmd__init"
                 ;;
             lancer__subcmd__help__subcmd__db,path)
                 cmd="lancer__subcmd__help__subcmd__db__subcmd__path"
@@ -2689,7 +2698,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version path check backup help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version path init check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2803,7 +2812,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__help)
-            opts="path check backup help"
+            opts="path init check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2858,6 +2867,20 @@ _lancer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lancer__subcmd__db__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lancer__subcmd__db__subcmd__help__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2865,6 +2888,44 @@ _lancer() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__db__subcmd__init)
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3377,7 +3438,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help__subcmd__db)
-            opts="path check backup"
+            opts="path init check backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3405,6 +3466,20 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__help__subcmd__db__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -4142,11 +4142,31 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand path 'Print where the store is (without opening it)'
+            cand init 'Create the store (and its folders) if there is none; an existing store is only migrated'
             cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;db;path'= {
+            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line'
+            cand --quiet 'Print only ids, one a line'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lancer;db;init'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
             cand -o 'Output format [default: table]'
@@ -4205,11 +4225,14 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db;help'= {
             cand path 'Print where the store is (without opening it)'
+            cand init 'Create the store (and its folders) if there is none; an existing store is only migrated'
             cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;db;help;path'= {
+        }
+        &'lancer;db;help;init'= {
         }
         &'lancer;db;help;check'= {
         }
@@ -4586,10 +4609,13 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;help;db'= {
             cand path 'Print where the store is (without opening it)'
+            cand init 'Create the store (and its folders) if there is none; an existing store is only migrated'
             cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
         }
         &'lancer;help;db;path'= {
+        }
+        &'lancer;help;db;init'= {
         }
         &'lancer;help;db;check'= {
         }

@@ -3905,28 +3905,29 @@ complete -c lancer -n "__fish_lancer_using_subcommand log" -s y -l yes -d 'Answe
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s q -l quiet -d 'Print only ids, one a line'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -l dry-run -d 'Show what would change, costs included, and write nothing'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s h -l help -d 'Print help'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "path" -d 'Print where the store is (without opening it)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "path" -d 'Print where the store is (without opening it)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "init" -d 'Create the store (and its folders) if there is none; an existing store is only migrated'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
@@ -3945,6 +3946,24 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
@@ -3982,6 +4001,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the store is (without opening it)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the store (and its folders) if there is none; an existing store is only migrated'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -4183,6 +4203,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from letter" -f -a "check" -d 'Check a draft cover letter for a job'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print where the store is (without opening it)'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the store (and its folders) if there is none; an existing store is only migrated'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'

@@ -24,6 +24,8 @@ pub struct DbArgs {
 pub enum DbCommand {
     /// Print where the store is (without opening it)
     Path,
+    /// Create the store (and its folders) if there is none; an existing store is only migrated
+    Init,
     /// Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem
     Check,
     /// Write a consistent copy of the store, even while it is in use
@@ -48,6 +50,24 @@ impl Record for Check {
     }
     fn quiet_key(&self) -> String {
         self.name.to_string()
+    }
+}
+
+/// What `db init` did.
+#[derive(Debug, Serialize)]
+pub struct Init {
+    pub path: String,
+    pub created: bool,
+}
+
+impl Record for Init {
+    const FIELDS: &'static [&'static str] = &["path", "created"];
+    const COLUMNS: &'static [&'static str] = &["path", "created"];
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> String {
+        self.path.clone()
     }
 }
 
@@ -109,13 +129,15 @@ pub fn run_checks(conn: &rusqlite::Connection, now: jiff::Timestamp) -> Result<V
 pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
     match args.command {
         DbCommand::Path => ctx.out.scalar("path", &ctx.db_path.display().to_string()),
+        DbCommand::Init => {
+            let existed = ctx.db_path.exists();
+            ctx.open(crate::store::Create::FileAndFolders)?;
+            ctx.out.record(&Init {
+                path: ctx.db_path.display().to_string(),
+                created: !existed,
+            })
+        }
         DbCommand::Check => {
-            if !ctx.db_path.exists() {
-                return Err(Error::store(format!(
-                    "there is no store at {}",
-                    ctx.db_path.display()
-                )));
-            }
             let now = ctx.now;
             let (conn, out) = ctx.reader()?;
             let checks = run_checks(conn, now)?;

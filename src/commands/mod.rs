@@ -35,12 +35,15 @@ use crate::clock;
 use crate::error::{Error, Result};
 use crate::output::Printer;
 use crate::rules::money::Cents;
-use crate::store::{self, Store};
+use crate::store::{self, Create, Store};
 
 /// What every handler gets: the clock, the printer, the store (opened on first use) and the
 /// global switches.
 pub struct Ctx {
     pub db_path: PathBuf,
+    /// Whether the store is the default one (no --db, no LANCER_DB): only there may a change
+    /// create missing folders.
+    pub db_is_default: bool,
     pub busy_timeout_ms: u64,
     pub now: Timestamp,
     pub out: Printer,
@@ -76,6 +79,7 @@ impl Ctx {
             Err(_) => store::DEFAULT_BUSY_TIMEOUT_MS,
         };
         Ok(Ctx {
+            db_is_default: g.db.is_none(),
             db_path: match &g.db {
                 Some(p) => p.clone(),
                 None => default_db_path()?,
@@ -90,17 +94,29 @@ impl Ctx {
         })
     }
 
-    /// The store, opened (and created or migrated) on first use.
-    pub fn store(&mut self) -> Result<&mut Store> {
+    /// The store, opened (and migrated) on first use; `create` says what may be created if
+    /// there is none.
+    pub fn open(&mut self, create: Create) -> Result<&mut Store> {
         if self.store.is_none() {
-            self.store = Some(Store::open(&self.db_path, self.busy_timeout_ms)?);
+            self.store = Some(Store::open(&self.db_path, self.busy_timeout_ms, create)?);
         }
         Ok(self.store.as_mut().expect("just opened"))
     }
 
-    /// The store's connection for reading, and the printer.
+    /// The store for a change: the file is created if missing, and its folders too at the
+    /// default location only (a mistyped --db is an error, not a new world).
+    pub fn store(&mut self) -> Result<&mut Store> {
+        let create = if self.db_is_default {
+            Create::FileAndFolders
+        } else {
+            Create::File
+        };
+        self.open(create)
+    }
+
+    /// The store's connection for reading, and the printer. A read never creates a store.
     pub fn reader(&mut self) -> Result<(&rusqlite::Connection, &Printer)> {
-        self.store()?;
+        self.open(Create::Nothing)?;
         let conn = &self.store.as_ref().expect("opened above").conn;
         Ok((conn, &self.out))
     }

@@ -59,13 +59,41 @@ pub struct Store {
     pub path: PathBuf,
 }
 
+/// What opening a store may create when there is none at the path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Create {
+    /// Nothing: a read of a missing store is an error (exit 5), not a silent empty world.
+    Nothing,
+    /// The file, in a folder that must exist.
+    File,
+    /// The file and any missing folders (the default location, `db init`).
+    FileAndFolders,
+}
+
 impl Store {
-    /// Opens (creating it, mode 0600, if missing) and migrates the store at `path`.
-    /// A file that is not a lancer store, or one from a newer lancer, is refused untouched.
-    pub fn open(path: &Path, busy_timeout_ms: u64) -> Result<Store> {
+    /// Opens and migrates the store at `path`, creating it (mode 0600) if missing and `create`
+    /// allows. A file that is not a lancer store, or one from a newer lancer, is refused
+    /// untouched.
+    pub fn open(path: &Path, busy_timeout_ms: u64, create: Create) -> Result<Store> {
         let fresh = !path.exists();
         if fresh {
+            if create == Create::Nothing {
+                return Err(
+                    Error::store(format!("there is no store at {}", path.display()))
+                        .hint("create it with `lancer db init`, or check --db / LANCER_DB"),
+                );
+            }
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                if !parent.is_dir() && create == Create::File {
+                    return Err(Error::store(format!(
+                        "the folder {} does not exist",
+                        parent.display()
+                    ))
+                    .hint(format!(
+                        "check the path, or create the store with `lancer --db {} db init`",
+                        path.display()
+                    )));
+                }
                 std::fs::create_dir_all(parent).map_err(|e| {
                     Error::store(format!(
                         "cannot create the folder {}: {e}",

@@ -19,6 +19,20 @@ impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("lancer.db");
+        let env = Env {
+            dir,
+            db,
+            now: NOW.to_string(),
+        };
+        // Reads never create a store, so every test starts from an initialised one.
+        env.ok(&["db", "init"]);
+        env
+    }
+
+    /// A folder and store path with no store created yet.
+    pub fn bare() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("lancer.db");
         Env {
             dir,
             db,

@@ -350,7 +350,10 @@ fn the_default_store_follows_xdg_data_home_and_is_private() {
         expected.display().to_string()
     );
     assert!(!expected.exists(), "db path does not create the store");
-    assert!(run(&["clients", "list"]).status.success());
+    // A read never creates a store; the first change does, folders included, at the default.
+    assert_eq!(run(&["clients", "list"]).status.code(), Some(5));
+    assert!(!expected.exists(), "a read does not create the store");
+    assert!(run(&["clients", "add", "Acme"]).status.success());
     let mode = std::fs::metadata(&expected).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     // Without XDG_DATA_HOME: ~/.local/share.
@@ -581,4 +584,72 @@ fn declared_fields_match_the_json() {
             .collect();
         assert_eq!(keys, declared, "{list:?}");
     }
+}
+
+/// A mistyped store is an error, never a silent new world: reads need an existing store, a
+/// change outside the default location needs an existing folder, `db init` creates one.
+#[test]
+fn store_paths_are_strict_and_db_init_creates_one() {
+    let env = Env::bare();
+    let deep = env.path("no/such/dir/x.db");
+    let deep_s = deep.to_str().unwrap();
+    let with_db = |db: &str, args: &[&str]| {
+        let mut all = vec!["--db", db];
+        all.extend_from_slice(args);
+        env.run(&all)
+    };
+
+    let out = with_db(deep_s, &["invites", "list"]);
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(deep_s) && err.contains("lancer db init"),
+        "{err}"
+    );
+    assert!(!env.path("no").exists(), "a read creates nothing");
+
+    let out = with_db(deep_s, &["clients", "add", "Acme"]);
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("does not exist") && err.contains("db init"),
+        "{err}"
+    );
+    assert!(
+        !env.path("no").exists(),
+        "a change outside the default creates no folders"
+    );
+
+    // A misspelled LANCER_DB is the same error for a read.
+    let out = env
+        .cmd()
+        .env("LANCER_DB", env.path("lancr.db"))
+        .args(["clients", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert!(!env.path("lancr.db").exists());
+
+    // db init creates the folders and the store, once.
+    let init = env.json(&["--db", deep_s, "db", "init"]);
+    assert_eq!(init["created"], true, "{init}");
+    assert_eq!(init["path"], deep_s);
+    let mode = std::fs::metadata(&deep).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let again = env.json(&["--db", deep_s, "db", "init"]);
+    assert_eq!(again["created"], false);
+    assert_eq!(with_db(deep_s, &["invites", "list"]).status.code(), Some(0));
+
+    // In an existing folder, the first change creates the file.
+    let fresh = env.path("fresh.db");
+    let fresh_s = fresh.to_str().unwrap();
+    assert_eq!(
+        with_db(fresh_s, &["clients", "list"]).status.code(),
+        Some(5)
+    );
+    assert_eq!(
+        with_db(fresh_s, &["clients", "add", "Acme"]).status.code(),
+        Some(0)
+    );
+    assert!(fresh.exists());
 }
