@@ -144,8 +144,13 @@ fn policy_check_reports_kind_text_span_and_confidence() {
     assert_eq!(explained.status.code(), Some(4));
     let text = String::from_utf8(explained.stdout).unwrap();
     assert!(text.contains("refuse phone"), "{text}");
-    assert!(text.contains("a valid number in US"), "{text}");
     assert!(text.contains("'call' nearby"), "{text}");
+    assert!(text.contains("not looked up"), "{text}");
+    // Without words around it, libphonenumber's metadata decides, and says so.
+    let bare = env.run(&["policy", "check", "--explain", "415 555 0134"]);
+    assert_eq!(bare.status.code(), Some(4));
+    let text = String::from_utf8(bare.stdout).unwrap();
+    assert!(text.contains("a valid number in US"), "{text}");
 }
 
 /// R30: an uncertain finding is a warning: shown, in JSON, and never a refusal.

@@ -1730,7 +1730,7 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
 
 static DIGIT_RULES: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?-u:\b)(?:(?P<plus>plus|más|mais)\s+(?P<next>{0})|(?P<word>{0})|(?P<oh>[0-9]*[oOlI][0-9oOlI]*))(?-u:\b)",
+        r"(?i-u)\b(?:(?:(?P<plus>plus|más|mais)\s+)?(?P<word>{0})|(?P<oh>[0-9]*[oOlI][0-9oOlI]*))\b",
         words::number_phrase_pattern()
     ))
 });
@@ -1738,11 +1738,12 @@ static DIGIT_RULES: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with number words as digits and the letter O inside digit runs as zero.
 fn digit_view(text: &str) -> View<'_> {
     View::build(text, Some(&DIGIT_RULES), |caps| {
-        if let Some(n) = caps.name("next") {
-            return Some(format!("+{}", words::number_phrase(n.as_str())?));
-        }
         if let Some(w) = caps.name("word") {
-            return words::number_phrase(w.as_str());
+            let digits = words::number_phrase(w.as_str())?;
+            return Some(match caps.name("plus") {
+                Some(_) => format!("+{digits}"),
+                None => digits,
+            });
         }
         let run = caps.name("oh")?.as_str();
         // O for 0 and l or I for 1 inside a run of digits: "O7700 9OO l23".
@@ -2105,6 +2106,17 @@ fn phones(s: &mut Scan, v: &View) {
         // already held down by the words around it is not looked up.
         let most = if international { 0.55 } else { 0.3 };
         if c.score + most < WARN_AT {
+            continue;
+        }
+        // Sure either way: the metadata could not change the verdict, so the process does not
+        // pay to load it (about 80 ms, once). The lowest confidence it could give is reported.
+        let least = if international { 0.1 } else { -0.1 };
+        if c.score + least >= super::REFUSE_AT {
+            c.adjust(
+                least,
+                "sure without the number plan, so it was not looked up (lowest it could give)",
+            );
+            s.offer(c);
             continue;
         }
         let rest = c.reasons.split_off(1);

@@ -110,17 +110,17 @@ pub fn number_phrase_words() -> Vec<&'static str> {
 /// language ("cincuenta y seis", "soixante-dix-sept", "sechsundfünfzig", "veintidós"), and
 /// "double five" / "triple nine".
 pub fn number_phrase_pattern() -> String {
+    // Each word list appears as few times as possible: the pattern is compiled once per process
+    // that meets a number, and its size is its cost.
     let two = format!(
-        "(?:(?:{TENS_WORDS_RE})(?:[\\s-]+(?:(?:y|e|et)[\\s-]+)?|-)(?:{TEEN_WORDS_RE}|{UNIT_WORDS_RE})\
-|(?:{UNIT_WORDS_RE})und(?:{TENS_WORDS_RE})\
+        "(?:(?:{TENS_WORDS_RE})(?:(?:[\\s-]+(?:(?:y|e|et)[\\s-]+)?|-)(?:{TEEN_WORDS_RE}|{UNIT_WORDS_RE}))?\
+|(?:{UNIT_WORDS_RE})(?:und(?:{TENS_WORDS_RE}))?\
 |veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)\
-|{TENS_WORDS_RE}|{TEEN_WORDS_RE}|{UNIT_WORDS_RE})"
+|{TEEN_WORDS_RE})"
     );
     format!(
-        "(?:(?:{HUNDREDS_RE})(?:[\\s-]+(?:(?:y|e|and)[\\s-]+)?{two})?\
-|(?:{UNIT_WORDS_RE})[\\s-]+hundred(?:[\\s-]+(?:and[\\s-]+)?{two})?\
-|(?:double|triple)[\\s-]+(?:{UNIT_WORDS_RE}|[0-9])\
-|{two})"
+        "(?:(?:(?:{HUNDREDS_RE})|(?:{UNIT_WORDS_RE})[\\s-]+hundred)(?:[\\s-]+(?:(?:y|e|and)[\\s-]+)?)?)?{two}\
+|(?:double|triple)[\\s-]+(?:{UNIT_WORDS_RE}|[0-9])"
     )
 }
 
