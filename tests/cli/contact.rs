@@ -64,6 +64,10 @@ struct Report {
     allowed_wrong: u32,
     exact_text: u32,
     warnings: u32,
+    /// Why labelled details were missed: nothing there, only a warning, or another kind.
+    missed_nothing: u32,
+    missed_warning: u32,
+    missed_other_kind: u32,
     misses: Vec<String>,
 }
 
@@ -110,6 +114,10 @@ impl Report {
             all.tp,
             self.warnings
         );
+        println!(
+            "missed details: {} found nothing, {} only warned, {} found as another kind or span",
+            self.missed_nothing, self.missed_warning, self.missed_other_kind
+        );
     }
 }
 
@@ -128,6 +136,9 @@ fn evaluate(corpus: &str) -> Report {
         allowed_wrong: 0,
         exact_text: 0,
         warnings: 0,
+        missed_nothing: 0,
+        missed_warning: 0,
+        missed_other_kind: 0,
         misses: Vec::new(),
     };
     for (n, raw) in corpus.lines().enumerate() {
@@ -168,6 +179,14 @@ fn evaluate(corpus: &str) -> Report {
                 None => {
                     c.fn_ += 1;
                     sentence.fn_ += 1;
+                    let near = |f: &&Finding| start < f.end && end > f.start;
+                    if found.iter().any(near) {
+                        r.missed_other_kind += 1;
+                    } else if all.iter().filter(|f| !f.refuses()).any(|f| near(&f)) {
+                        r.missed_warning += 1;
+                    } else {
+                        r.missed_nothing += 1;
+                    }
                     r.misses.push(format!(
                         "line {}: missed {} '{}' in: {}\n    found: {:?}",
                         n + 1,

@@ -51,25 +51,9 @@ fn contact_detector_precision_and_recall() {
     );
 }
 
-/// A client, an hourly public job, a profile and Connects to submit with.
+/// A client, an hourly public job `pub`, a profile and Connects to submit with.
 fn submit_world() -> crate::common::Env {
-    let env = crate::common::Env::new();
-    env.ok(&["clients", "add", "Acme", "--uid", "acme"]);
-    env.ok(&[
-        "jobs",
-        "add",
-        "--client",
-        "acme",
-        "--uid",
-        "pub",
-        "--title",
-        "Public job",
-        "--hourly",
-        "30-60",
-    ]);
-    env.ok(&["profiles", "add", "Dana", "--rate", "50"]);
-    env.ok(&["connects", "buy", "40"]);
-    env
+    crate::proposals::world()
 }
 
 /// R30: numbers and names that only look like contact details pass in a real submission.

@@ -9,7 +9,7 @@ const LETTER: &str =
 
 /// Client `acme`, public hourly job `pub` (30-60: 8 Connects), fixed job `fix` (300: 4),
 /// profile Dana, 40 Connects.
-fn world() -> Env {
+pub fn world() -> Env {
     let env = Env::new();
     env.ok(&["clients", "add", "Acme", "--uid", "acme"]);
     env.ok(&[
