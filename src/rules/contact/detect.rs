@@ -1953,7 +1953,13 @@ fn phones(s: &mut Scan, v: &View) {
     let mut id_shapes: Vec<Vec<usize>> = Vec::new();
     for m in PHONE.find_iter(t) {
         let cand = m.as_str();
-        let digits: String = cand.chars().filter(char::is_ascii_digit).collect();
+        // "+44 (0) 20 7946 0958": the trunk 0 in brackets is not dialled from abroad.
+        let dialled = if cand.trim_start().starts_with('+') {
+            cand.replacen("(0)", "", 1)
+        } else {
+            cand.to_string()
+        };
+        let digits: String = dialled.chars().filter(char::is_ascii_digit).collect();
         if !(7..=15).contains(&digits.len()) {
             continue;
         }

@@ -473,7 +473,17 @@ qa|kw|ma|tn|dz|gh|tz|ug|et|vn|th|my|id|tw|lk|bd|np|tech|online|site|store|shop|p
 mail|cloud|design|studio|agency|digital|solutions|media|works|codes|tools|page|link|live|blog|\
 space|website|one|art|ly|so|to|gg|fm|tv|cc|ws|gl|is|im|ms|nu|su|la|ninja|rocks|team|world|\
 today|life|company|consulting|services|software|systems|network|global|academy|expert|guru|\
-work|email|mobi|name|bio|gmbh|berlin|paris|london|nyc|uno|lat|cat|gal|eus|vip|top|club|fun";
+work|email|mobi|name|bio|gmbh|berlin|paris|london|nyc|uno|lat|cat|gal|eus|vip|top|club|fun|\
+photography|photo|photos|pics|gallery|video|film|music|audio|games|game|social|events|marketing|\
+news|press|wiki|blog|group|partners|ventures|capital|finance|money|law|legal|health|care|\
+fitness|coach|training|education|school|travel|tours|house|homes|realestate|build|builders|\
+construction|engineering|energy|eco|green|garden|farm|food|coffee|restaurant|cafe|bar|wine|\
+beer|fashion|style|beauty|salon|shoes|clothing|jewelry|watch|auto|cars|bike|boutique|market|\
+sale|deals|money|tax|accountant|accountants|insurance|dental|clinic|doctor|vet|pet|pets|dog|\
+yoga|dance|art|gallery|museum|theater|studio|productions|media|tv|radio|fm|am|cloud|host|\
+hosting|systems|technology|computer|digital|network|web|website|online|site|space|zone|city|\
+town|earth|world|global|international|africa|asia|tokyo|madrid|barcelona|wien|hamburg|koeln|\
+bayern|nrw|quebec|scot|wales|irish|swiss|rio|bzh|amsterdam|brussels|vlaanderen|krd|moscow";
 
 /// Words that end a handle search: ordinary words that follow an app's name in sentences.
 pub const NOT_HANDLES: &[&str] = &[
