@@ -244,8 +244,8 @@ fn contact_corpus_test_set_is_frozen() {
 
 /// The targets are 0.98 overall and 0.95 a kind; until the detector reaches them on
 /// this set, these floors (just under the figures reached) keep it from sliding back.
-const TEST_FLOOR_OVERALL: (f64, f64) = (0.975, 0.965);
-const TEST_FLOOR_KIND: f64 = 0.93;
+const TEST_FLOOR_OVERALL: (f64, f64) = (0.978, 0.97);
+const TEST_FLOOR_KIND: f64 = 0.95;
 
 #[test]
 fn contact_corpus_test_set() {

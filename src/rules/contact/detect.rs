@@ -62,7 +62,18 @@ struct Signals {
 }
 
 const AT_TOKENS: &[&str] = &[
-    "at", "arroba", "arobase", "arobas", "chez", "bei", "ät", "a",
+    "at",
+    "arroba",
+    "arobase",
+    "arrobase",
+    "arobas",
+    "chez",
+    "bei",
+    "ät",
+    "a",
+    "klammeraffe",
+    "klammeraffen",
+    "affenschwanz",
 ];
 const DOT_TOKENS: &[&str] = &["dot", "punto", "ponto", "point", "punkt", "pkt"];
 const LABEL_TOKENS: &[&str] = &[
@@ -143,9 +154,42 @@ impl Signals {
             .any(|d| lower.contains(d));
         let mail = at_sign || hash || (at_word && (dot_word || dotted || provider));
         let rewrites = most_singles >= 4
-            || ["_at_", "-at-", "_dot_", "-dot-", "[.]", "(.)", "hxxp"]
+            || (most_singles >= 2 && (dot_word || dotted))
+            || [
+                "_at_",
+                "-at-",
+                "~at~",
+                "_dot_",
+                "-dot-",
+                "~dot~",
+                "[.]",
+                "(.)",
+                "hxxp",
+                "+ @",
+                "ends with @",
+                "g mail",
+                "hot mail",
+                "out look",
+                "ya hoo",
+                "i cloud",
+                "proton mail",
+            ]
+            .iter()
+            .any(|p| lower.contains(p))
+            || (at_word
+                && [
+                    "sign",
+                    "symbol",
+                    "zeichen",
+                    "the rate",
+                    "arroba",
+                    "arobas",
+                    "arrobase",
+                    "klammeraffe",
+                    "affenschwanz",
+                ]
                 .iter()
-                .any(|p| lower.contains(p));
+                .any(|p| lower.contains(p)));
         let spelled_punctuation = [
             "underscore",
             "unterstrich",
@@ -426,10 +470,15 @@ fn contact_word(window: &str) -> Option<&str> {
 
 /// Characters spaced out one by one around an `@` ("k e n j i @ g m a i l . c o m").
 static SPACED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?P<pre>^|\s)(?P<run>(?:[\p{L}\p{N}.@_\-] ){4,}[\p{L}\p{N}.@_\-])(?:$|\s|[,;!?)])|(?i)(?P<at>[-_]at[-_])|(?P<dot>[-_]dot[-_]|\[\.\]|\(\.\))|\b(?P<http>hxxp)",
-    )
+    re(&format!(
+        r"(?P<pre>^|\s)(?P<run>(?:[\p{{L}}\p{{N}}.@_\-] ){{4,}}[\p{{L}}\p{{N}}.@_\-])(?:$|\s|[,;!?)])|(?i)(?P<at>[-_~]at[-_~]|{AT_PHRASE})|(?P<dot>[-_~]dot[-_~]|\[\.\]|\(\.\))|\b(?P<http>hxxp)|(?P<tlddot>\s+(?:dot|punto|ponto|point|punkt)\s+|\.\s*)(?P<tld>[a-z](?:\s[a-z]){{1,3}})\b|\b(?P<provider>g\s+mail|hot\s+mail|out\s+look|proton\s+mail|ya\s+hoo|i\s+cloud)\b",
+    ))
 });
+
+/// Words that say "then comes the at sign" between the two halves of an address, in five
+/// languages: "ana.beltran, then the at sign, then outlook.com", "luego la arroba y después",
+/// "dann das At-Zeichen, dann", "at the rate", "+ @ +", "… and ends with @host".
+const AT_PHRASE: &str = r"\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s+)?(?:(?:the|an?|la|el|a|o|le|das|ein|un)\s+|l['’])?(?:at[\s-]sign|at[\s-]symbol|at[\s-]zeichen|klammeraffen?|affenschwanz|arroba|arobase|arrobase|arobas)\b\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\b\s*,?\s*)?|\s+at\s+the\s+rate(?:\s+of)?\s+|\s*\+\s*@\s*\+\s*|\s+(?:and\s+)?ends?\s+with\s+@";
 
 /// Punctuation of a handle said in words: "ghost dot writer underscore 7".
 static HANDLE_RULES: LazyLock<Regex> = LazyLock::new(|| {
@@ -467,6 +516,13 @@ fn mail_view(text: &str) -> View<'_> {
         if caps.name("http").is_some() {
             return Some("http".into());
         }
+        if let Some(tld) = caps.name("tld") {
+            let dot = caps.name("tlddot").map_or("", |m| m.as_str());
+            return Some(format!("{dot}{}", tld.as_str().replace(' ', "")));
+        }
+        if let Some(p) = caps.name("provider") {
+            return Some(p.as_str().split_whitespace().collect());
+        }
         let whole = caps.get(0)?.as_str();
         let run = caps.name("run")?;
         // Keep what the match took after the run (a space or punctuation) as it was.
@@ -476,14 +532,14 @@ fn mail_view(text: &str) -> View<'_> {
     })
 }
 
-const AT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:at|@|arroba|arobase|arobas|ät|a|chez|bei)\s*[\)\]\}>]\s*|\s+(?:at|arroba|arobase|arobas|ät|chez|bei)\s+|\s+@\s+|@\s+|\s*[-_]at[-_]\s*|@|#";
-const DOT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:dot|punto|ponto|point|punkt|pkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punto|ponto|point|punkt)\s+|\s*[-_]dot[-_]\s*|\s+\.\s*|\.";
+const AT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:at|@|arroba|arobase|arrobase|arobas|ät|a|chez|bei)\s*[\)\]\}>]\s*|\s+(?:at|arroba|arobase|arrobase|arobas|ät|chez|bei)\s+|\s+@\s+|@\s+|\s*[-_~]at[-_~]\s*|@|#";
+const DOT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:dot|punto|ponto|point|punkt|pkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punto|ponto|point|punkt)\s+|\s*[-_~]dot[-_~]\s*|\s+\.\s*|\.";
 
 /// An address with its `@` or dots written as words, bracketed or spaced, in five languages.
 static SPELLED_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let label = r"[\p{L}\p{N}][\p{L}\p{N}_+\-]*";
     re(&format!(
-        r"(?i)(?P<local>{label}(?:(?:{DOT_WORDS}){label})*)(?:{AT_WORDS})(?P<domain>{label}(?:(?:{DOT_WORDS}){label})*)"
+        r"(?i)(?P<local>{label}(?:(?:{DOT_WORDS}){label})*)(?P<at>{AT_WORDS})(?P<domain>{label}(?:(?:{DOT_WORDS}){label})*)"
     ))
 });
 
@@ -532,7 +588,7 @@ fn emails(s: &mut Scan, v: &View) {
         let tld = domain.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
         if tld.len() < 2
             || !tld.chars().all(|c| c.is_ascii_alphabetic())
-            || FILE_ENDINGS.contains(&tld.as_str())
+            || (FILE_ENDINGS.contains(&tld.as_str()) && tld != "ai")
             || domain.split('.').next().is_some_and(|d| {
                 d.ends_with('x') && d[..d.len() - 1].chars().all(|c| c.is_ascii_digit())
             })
@@ -579,6 +635,9 @@ fn emails(s: &mut Scan, v: &View) {
         // "jane@gmail.com.pdf", "x at libero.it.zip": an address inside a file name.
         while labels.len() > 1
             && FILE_ENDINGS.contains(&labels.last().copied().unwrap_or("").to_lowercase().as_str())
+            && labels
+                .get(labels.len() - 2)
+                .is_some_and(|l| TLD.is_match(l) || PROVIDER.is_match(l))
         {
             let dropped = labels.pop().unwrap_or("");
             domain_end = t[..domain_end - dropped.len()]
@@ -628,7 +687,11 @@ fn emails(s: &mut Scan, v: &View) {
         if !local.as_str().chars().any(char::is_alphabetic) {
             continue; // "meeting at 10 at WeWork"
         }
-        if (is_plain_word(local_last) && local_parts.len() == 1)
+        // A real '@' makes "sales @ lumbercraft dot co" an address; "me @ …" stays a phrase.
+        let real_at = caps.name("at").is_some_and(|a| a.as_str().contains('@'));
+        if (is_plain_word(local_last)
+            && local_parts.len() == 1
+            && !(real_at && local_last.chars().count() > 3))
             || (spelled_local
                 && local_parts.iter().any(|p| {
                     (is_plain_word(p) && p.chars().count() <= 3)
@@ -748,11 +811,30 @@ fn links(s: &mut Scan, v: &View, sig: &Signals) {
         .into_iter()
         .flatten()
     {
+        // "tel:+1415…": the number itself is the detail.
+        let number = m.as_str().split_once(':').and_then(|(scheme, rest)| {
+            (matches!(
+                scheme.to_ascii_lowercase().as_str(),
+                "tel" | "sms" | "callto"
+            ) && rest.trim_start_matches('+').len() >= 7
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')))
+            .then_some(m.end() - rest.len())
+        });
+        let (kind, start, why) = match number {
+            Some(start) => (FindingKind::Phone, start, "a phone number in a call link"),
+            None => (
+                FindingKind::Link,
+                m.start(),
+                "a link that opens a chat or call app",
+            ),
+        };
         s.offer(Candidate::new(
-            FindingKind::Link,
-            v.original_span(m.start(), m.end()),
+            kind,
+            v.original_span(start, m.end()),
             0.95,
-            "a link that opens a chat or call app".into(),
+            why.into(),
         ));
     }
     let mut finder = LinkFinder::new();
@@ -1754,8 +1836,9 @@ fn digit_view(text: &str) -> View<'_> {
     })
 }
 
-static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\+\s?|\b00\s?)?(?:\(\s?\+?)?\d(?:[ \t().\-/,•·]{0,3}\d){6,}"));
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:\+\s?|\b00\s?)?(?:\(\s?\+?)?\d(?:(?:[ \t().\-/,•·]{0,3}|[ \t]?\r?\n[ \t]?)\d){6,}")
+});
 
 static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1999,7 +2082,11 @@ fn phones(s: &mut Scan, v: &View) {
             continue;
         }
         let international = shape.starts_with('+') || shape.starts_with("00");
-        if !international && (shape.matches('/').count() >= 2 || CEP_LIKE.is_match(shape)) {
+        if !international
+            && ((shape.matches('/').count() >= 2
+                && contact_word(before(t, m.start(), 40)).is_none())
+                || CEP_LIKE.is_match(shape))
+        {
             continue; // a tax number, a postcode
         }
         let groups: Vec<&str> = shape

@@ -196,6 +196,50 @@ mod tests {
     }
 
     #[test]
+    fn finds_addresses_told_in_steps() {
+        use FindingKind::{Email, Phone};
+        for (text, address) in [
+            (
+                "the first part is ana.beltran, then the at sign, then outlook.com",
+                "ana.beltran, then the at sign, then outlook.com",
+            ),
+            (
+                "Primero va valentina.rios, luego la arroba y después icloud.com",
+                "valentina.rios, luego la arroba y después icloud.com",
+            ),
+            (
+                "Zuerst max.hoffmann, dann das At-Zeichen, dann mailbox.org",
+                "max.hoffmann, dann das At-Zeichen, dann mailbox.org",
+            ),
+            (
+                "share it on rohan.k at the rate gmail dot com",
+                "rohan.k at the rate gmail dot com",
+            ),
+            (
+                "send to jake.p at gmail dot c o m",
+                "jake.p at gmail dot c o m",
+            ),
+            ("anton.v~at~pm~dot~me", "anton.v~at~pm~dot~me"),
+            ("olivia.g + @ + outlook.com", "olivia.g + @ + outlook.com"),
+        ] {
+            assert_eq!(found(text), one(Email, address), "{text}");
+        }
+        assert_eq!(
+            found(
+                "mon GSM : zéro quatre cent septante-deux, quarante-cinq, soixante, nonante-huit"
+            ),
+            one(
+                Phone,
+                "zéro quatre cent septante-deux, quarante-cinq, soixante, nonante-huit"
+            )
+        );
+        assert_eq!(found("tap tel:+14155550111"), one(Phone, "+14155550111"));
+        // The at sign talked about, not used.
+        assert!(found("La arroba es un símbolo que usamos en los correos.").is_empty());
+        assert!(found("Our company number is 09876543.").is_empty());
+    }
+
+    #[test]
     fn finds_phones_but_not_money_dates_or_ids() {
         use FindingKind::Phone;
         assert_eq!(found("call +1 415 555 0134"), one(Phone, "+1 415 555 0134"));

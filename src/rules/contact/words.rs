@@ -31,7 +31,7 @@ pub fn digits_in_word(word: &str) -> usize {
         1
     } else if teen(word).is_some() || tens(word).is_some() || word.starts_with("veinti") {
         2
-    } else if hundreds(word).is_some() || word == "hundred" {
+    } else if hundreds(word).is_some() || matches!(word, "hundred" | "cents") {
         3
     } else if let Some((u, t)) = word.split_once("und") {
         if unit(u).is_some() && tens(t).is_some() {
@@ -70,9 +70,10 @@ fn tens(word: &str) -> Option<u32> {
         "forty" | "cuarenta" | "quarenta" | "quarante" | "vierzig" => 40,
         "fifty" | "cincuenta" | "cinquenta" | "cinquante" | "fünfzig" | "fuenfzig" => 50,
         "sixty" | "sesenta" | "sessenta" | "soixante" | "sechzig" => 60,
-        "seventy" | "setenta" | "siebzig" => 70,
-        "eighty" | "ochenta" | "oitenta" | "quatre-vingt" | "quatre-vingts" | "achtzig" => 80,
-        "ninety" | "noventa" | "neunzig" => 90,
+        "seventy" | "setenta" | "septante" | "siebzig" => 70,
+        "eighty" | "ochenta" | "oitenta" | "quatre-vingt" | "quatre-vingts" | "huitante"
+        | "octante" | "achtzig" => 80,
+        "ninety" | "noventa" | "nonante" | "neunzig" => 90,
         _ => return None,
     })
 }
@@ -89,7 +90,7 @@ dieciocho|dezoito|achtzehn|nineteen|diecinueve|dezenove|dezanove|neunzehn";
 const TENS_WORDS_RE: &str = "quatre-vingts?|twenty|veinte|vinte|vingt|zwanzig|thirty|treinta|\
 trinta|trente|dreißig|dreissig|forty|cuarenta|quarenta|quarante|vierzig|fifty|cincuenta|\
 cinquenta|cinquante|fünfzig|fuenfzig|sixty|sesenta|sessenta|soixante|sechzig|seventy|setenta|\
-siebzig|eighty|ochenta|oitenta|achtzig|ninety|noventa|neunzig";
+septante|siebzig|eighty|ochenta|oitenta|huitante|octante|achtzig|ninety|noventa|nonante|neunzig";
 
 /// Every single number word (units, teens, tens) of the five languages.
 pub fn number_phrase_words() -> Vec<&'static str> {
@@ -119,7 +120,7 @@ pub fn number_phrase_pattern() -> String {
 |{TEEN_WORDS_RE})"
     );
     format!(
-        "(?:(?:(?:{HUNDREDS_RE})|(?:{UNIT_WORDS_RE})[\\s-]+hundred)(?:[\\s-]+(?:(?:y|e|and)[\\s-]+)?)?)?{two}\
+        "(?:(?:(?:{HUNDREDS_RE})|(?:{UNIT_WORDS_RE})[\\s-]+(?:hundred|cents?|hundert))(?:[\\s-]+(?:(?:y|e|and)[\\s-]+)?)?)?{two}\
 |(?:double|triple)[\\s-]+(?:{UNIT_WORDS_RE}|[0-9])"
     )
 }
@@ -127,11 +128,11 @@ pub fn number_phrase_pattern() -> String {
 /// Hundreds said in one word (Spanish, Portuguese), as phone numbers are read in those groups.
 const HUNDREDS_RE: &str = "doscientos|trescientos|cuatrocientos|quinientos|seiscientos|\
 setecientos|ochocientos|novecientos|ciento|cien|duzentos|trezentos|quatrocentos|quinhentos|\
-seiscentos|setecentos|oitocentos|novecentos|cento|cem";
+seiscentos|setecentos|oitocentos|novecentos|cento|cem|cent|hundert";
 
 fn hundreds(word: &str) -> Option<u32> {
     Some(match word {
-        "cien" | "ciento" | "cem" | "cento" => 1,
+        "cien" | "ciento" | "cem" | "cento" | "cent" | "hundert" => 1,
         "doscientos" | "duzentos" => 2,
         "trescientos" | "trezentos" => 3,
         "cuatrocientos" | "quatrocentos" => 4,
@@ -155,7 +156,9 @@ pub fn number_phrase(phrase: &str) -> Option<String> {
     // "seiscientos doce", "six hundred and five": three digits.
     let (head, rest) = match words.as_slice() {
         [h, rest @ ..] if hundreds(h).is_some() => (hundreds(h), rest),
-        [u, "hundred", rest @ ..] => (unit(u).and_then(|d| d.parse().ok()), rest),
+        [u, "hundred" | "cent" | "cents" | "hundert", rest @ ..] => {
+            (unit(u).and_then(|d| d.parse().ok()), rest)
+        }
         _ => (None, &words[..]),
     };
     if let Some(h) = head {
@@ -243,7 +246,7 @@ pub const CONTACT_WORDS: &str = "call|calls|calling|text|texts|txt|sms|phone|pho
 mobile|mob|tel|tele|telephone|whats\\s?app|wa|viber|signal|telegram|dial|ring|number|\
 contact|reach|reachable|ping|message|msg|dm|pm|hit\\s+me|hmu|write|email|e-mail|mail|add\\s+me|\
 find\\s+me|hola|llámame|llamame|llámanos|llamar|llama|teléfono|telefono|tlf|celular|móvil|movil|\
-cel|número|numero|núm|escríbeme|escribeme|escribir|contáctame|contactame|contacto|correo|\
+cel|número|numero|núm|num|escríbeme|escribeme|escribir|contáctame|contactame|contacto|correo|\
 agrégame|agregame|whats|zap|zapzap|wpp|liga|ligar|ligue|me\\s+chama|chama|telefone|contato|\
 fale|appelle|appelez|appeler|téléphone|portable|tél|numéro|joindre|contacter|contactez|\
 écris|écrivez|ecris|courriel|ruf|rufen|anrufen|anruf|telefon|handy|nummer|erreichen|erreichbar|\
@@ -259,7 +262,7 @@ bic|swift|routing|sort\\s+code|license|licence|key|build|version|ver|release|row
 timestamp|epoch|unix|time|lat|lon|lng|latitude|longitude|coordinates|coords|zip|postcode|\
 postal|customer|client\\s+no|transaction|tx|txn|hash|commit|sha|port|pid|error|err|code|job|\
 contract|item|part|model|batch|lot|shipment|parcel|package|receipt|voucher|coupon|policy|claim|\
-patient|student|employee|vat|tax|nif|cif|cpf|cnpj|rfc|ssn|nie|dni|ein|tin|rg|pix|record|records|\
+patient|student|employee|company|crn|vat|tax|nif|cif|cpf|cnpj|rfc|ssn|nie|dni|ein|tin|rg|pix|record|records|\
 entry|index|offset|step|block|height|revenue|budget|total|sum|amount|balance|price|cost|paid|\
 factura|facturas|pedido|pedidos|vertrag|registration|registered|contrato|contrat|referencia|número\\s+de\\s+pedido|expediente|nota|fatura|\
 protocolo|boleto|chamado|facture|commande|référence|dossier|rechnung|rechnungsnummer|bestellung|\
