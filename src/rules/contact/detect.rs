@@ -71,6 +71,7 @@ const AT_TOKENS: &[&str] = &[
     "bei",
     "ät",
     "a",
+    "no",
     "klammeraffe",
     "klammeraffen",
     "affenschwanz",
@@ -166,6 +167,7 @@ impl Signals {
                 "(.)",
                 "hxxp",
                 "+ @",
+                "@@",
                 "ends with @",
                 "g mail",
                 "hot mail",
@@ -204,7 +206,8 @@ impl Signals {
         ]
         .iter()
         .any(|w| lower.contains(w))
-            || (dot_word && apps);
+            || (dot_word && apps)
+            || (apps && (lower.contains("(at)") || lower.contains("[at]")));
         Signals {
             spelled_punctuation,
             rewrites,
@@ -471,7 +474,7 @@ fn contact_word(window: &str) -> Option<&str> {
 /// Characters spaced out one by one around an `@` ("k e n j i @ g m a i l . c o m").
 static SPACED_OUT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?P<pre>^|\s)(?P<run>(?:[\p{{L}}\p{{N}}.@_\-] ){{4,}}[\p{{L}}\p{{N}}.@_\-])(?:$|\s|[,;!?)])|(?i)(?P<at>[-_~]at[-_~]|{AT_PHRASE})|(?P<dot>[-_~]dot[-_~]|\[\.\]|\(\.\))|\b(?P<http>hxxp)|(?P<tlddot>\s+(?:dot|punto|ponto|point|punkt)\s+|\.\s*)(?P<tld>[a-z](?:\s[a-z]){{1,3}})\b|\b(?P<provider>g\s+mail|hot\s+mail|out\s+look|proton\s+mail|ya\s+hoo|i\s+cloud)\b",
+        r"(?P<pre>^|\s)(?P<run>(?:[\p{{L}}\p{{N}}.@_\-] ){{4,}}[\p{{L}}\p{{N}}.@_\-])(?:$|\s|[,;!?)])|(?i)(?P<at>[-_~]at[-_~]|{AT_PHRASE})|(?P<dot>[-_~]dot[-_~]|\[\.\]|\(\.\))|\b(?P<http>hxxp)|(?P<tlddot>\s+(?:dot|punto|ponto|point|punkt)\s+|\.\s*)(?P<tld>[a-z](?:\s[a-z]){{1,3}})\b|\b(?P<provider>g\s+mail|hot\s+mail|out\s+look|proton\s+mail|ya\s+hoo|i\s+cloud)\b|(?P<doubled>@@+|(?P<ddl>\w)\.\.(?P<ddr>\w))",
     ))
 });
 
@@ -483,7 +486,7 @@ const AT_PHRASE: &str = r"\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|afte
 /// Punctuation of a handle said in words: "ghost dot writer underscore 7".
 static HANDLE_RULES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<us>\s+(?:underscore|unterstrich|guion\s+bajo|guión\s+bajo|sublinhado|underline|tiret\s+bas)\s+)|(?P<dot>\s+(?:dot|punto|ponto|point|punkt)\s+)|(?P<dash>\s+(?:dash|hyphen|guion|guión|hífen|tiret|bindestrich)\s+)",
+        r"(?i)(?P<us>\s+(?:underscore|unterstrich|guion\s+bajo|guión\s+bajo|sublinhado|underline|tiret\s+bas)\s+)|(?P<dot>\s+(?:dot|punto|ponto|point|punkt)\s+|\s*[(\[](?:dot|punto|ponto|point|punkt)[)\]]\s*)|(?P<at>[(\[]at[)\]])|(?P<dash>\s+(?:dash|hyphen|guion|guión|hífen|tiret|bindestrich)\s+)",
     )
 });
 
@@ -494,6 +497,8 @@ fn handle_view(text: &str) -> View<'_> {
         Some(
             if caps.name("us").is_some() {
                 "_"
+            } else if caps.name("at").is_some() {
+                "@"
             } else if caps.name("dot").is_some() {
                 "."
             } else {
@@ -523,6 +528,13 @@ fn mail_view(text: &str) -> View<'_> {
         if let Some(p) = caps.name("provider") {
             return Some(p.as_str().split_whitespace().collect());
         }
+        // "name@@gmail..com (remove the doubles)".
+        if caps.name("doubled").is_some() {
+            return Some(match (caps.name("ddl"), caps.name("ddr")) {
+                (Some(l), Some(r)) => format!("{}.{}", l.as_str(), r.as_str()),
+                _ => "@".into(),
+            });
+        }
         let whole = caps.get(0)?.as_str();
         let run = caps.name("run")?;
         // Keep what the match took after the run (a space or punctuation) as it was.
@@ -532,7 +544,7 @@ fn mail_view(text: &str) -> View<'_> {
     })
 }
 
-const AT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:at|@|arroba|arobase|arrobase|arobas|ät|a|chez|bei)\s*[\)\]\}>]\s*|\s+(?:at|arroba|arobase|arrobase|arobas|ät|chez|bei)\s+|\s+@\s+|@\s+|\s*[-_~]at[-_~]\s*|@|#";
+const AT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:at|@|arroba|arobase|arrobase|arobas|ät|a|chez|bei)\s*[\)\]\}>]\s*|\s+(?:at|arroba|arobase|arrobase|arobas|ät|chez|bei|no)\s+|\s+@\s+|@\s+|\s*[-_~]at[-_~]\s*|@|#";
 const DOT_WORDS: &str = r"\s*[\(\[\{<]\s*(?:dot|punto|ponto|point|punkt|pkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punto|ponto|point|punkt)\s+|\s*[-_~]dot[-_~]\s*|\s+\.\s*|\.";
 
 /// An address with its `@` or dots written as words, bracketed or spaced, in five languages.
@@ -700,6 +712,14 @@ fn emails(s: &mut Scan, v: &View) {
         {
             continue; // "me at …", "Le point important chez Orange", "la bulle point com"
         }
+        // Portuguese "no gmail" ("on gmail") only with a mail provider and a local part that
+        // reads like an address: "lucas ponto m ponto dev no gmail".
+        let said_on = caps
+            .name("at")
+            .is_some_and(|a| a.as_str().trim().eq_ignore_ascii_case("no"));
+        if said_on && !(labels.len() == 1 && PROVIDER.is_match(last) && handle_like_local) {
+            continue;
+        }
         let context = EMAIL_WORD.find_iter(before(t, local.start(), 60)).last();
         let mut c = if labels.len() >= 2 && TLD.is_match(last) {
             Candidate::new(
@@ -712,8 +732,10 @@ fn emails(s: &mut Scan, v: &View) {
             Candidate::new(
                 FindingKind::Email,
                 v.original_span(local_start, domain_end),
-                if spelled_local {
+                if spelled_local && local_parts.iter().any(|p| is_plain_word(p)) {
                     0.65
+                } else if spelled_local {
+                    0.75 // "m dot reyes dot dev at gmail"
                 } else if handle_like_local {
                     0.85
                 } else if last.starts_with(char::is_uppercase)
@@ -842,6 +864,9 @@ fn links(s: &mut Scan, v: &View, sig: &Signals) {
     finder.kinds(&[LinkKind::Url]);
     for link in finder.links(&v.text) {
         let (start, end) = (link.start(), link.end());
+        if v.text[..start].ends_with(['{', '$']) || v.text[end..].starts_with('}') {
+            continue; // a template's placeholder: "{{customer.email}}"
+        }
         let url = link.as_str();
         let lower = url.to_ascii_lowercase();
         let has_scheme = lower.contains("://") || lower.starts_with("www.");
@@ -983,7 +1008,7 @@ static SKYPE_LIVE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\blive:[\w.\-]{3,
 
 static HANDLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:handle|handles|user\s?name|username|user\s?id|nick(?:name)?|pseudo|usuario|usuário|benutzername|nutzername|same\s+(?:name|handle)|everywhere|@\s*me)\b",
+        r"(?i)\b(?:handle|user\s?name|username|user\s?id|nick(?:name)?|pseudo|usuario|usuário|benutzername|nutzername|same\s+(?:name|handle)|everywhere|@\s*me)\b",
     )
 });
 
@@ -1191,10 +1216,43 @@ fn handle_like(token: &str) -> bool {
     }
     inner.chars().count() >= 3
         && inner.chars().any(char::is_alphabetic)
-        && !token.contains('/')
+        && !token.contains(['/', ':'])
+        && !source_file(inner)
         && (token.starts_with('@')
             || inner.chars().any(|c| c.is_ascii_digit())
             || inner.contains(['_', '.']))
+}
+
+/// "OrderService.java", "server.log": a file, not a handle.
+fn source_file(token: &str) -> bool {
+    token.rsplit_once('.').is_some_and(|(name, ending)| {
+        !name.is_empty()
+            && matches!(
+                ending.to_ascii_lowercase().as_str(),
+                "java"
+                    | "py"
+                    | "rs"
+                    | "go"
+                    | "rb"
+                    | "php"
+                    | "cs"
+                    | "cpp"
+                    | "hpp"
+                    | "kt"
+                    | "swift"
+                    | "log"
+                    | "yml"
+                    | "yaml"
+                    | "toml"
+                    | "xml"
+                    | "sql"
+                    | "sh"
+                    | "tsx"
+                    | "jsx"
+                    | "vue"
+                    | "scss"
+            )
+    })
 }
 
 /// Words that name what follows as the handle.

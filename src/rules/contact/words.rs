@@ -120,7 +120,8 @@ pub fn number_phrase_pattern() -> String {
 |{TEEN_WORDS_RE})"
     );
     format!(
-        "(?:(?:(?:{HUNDREDS_RE})|(?:{UNIT_WORDS_RE})[\\s-]+(?:hundred|cents?|hundert))(?:[\\s-]+(?:(?:y|e|and)[\\s-]+)?)?)?{two}\
+        "(?:(?:{HUNDREDS_RE})|(?:{UNIT_WORDS_RE})[\\s-]+(?:hundred|cents?|hundert))(?:(?:[\\s-]+(?:(?:y|e|and)[\\s-]+)?)?{two})?\
+|{two}\
 |(?:double|triple)[\\s-]+(?:{UNIT_WORDS_RE}|[0-9])"
     )
 }
@@ -148,6 +149,9 @@ fn hundreds(word: &str) -> Option<u32> {
 /// The digits a phrase matched by [`number_phrase_pattern`] stands for.
 pub fn number_phrase(phrase: &str) -> Option<String> {
     let lower = phrase.to_lowercase();
+    if matches!(lower.as_str(), "cent" | "hundert") {
+        return None; // "50 cent", "hundert Mal": French and German hundreds need a number
+    }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !matches!(*w, "y" | "e" | "et"))
