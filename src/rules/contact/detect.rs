@@ -178,6 +178,12 @@ impl Signals {
             ]
             .iter()
             .any(|p| lower.contains(p))
+            || (at_sign
+                && [
+                    "then", "luego", "después", "despues", "depois", "ensuite", "puis", "dann",
+                ]
+                .iter()
+                .any(|p| lower.contains(p)))
             || (at_word
                 && [
                     "sign",
@@ -481,7 +487,7 @@ static SPACED_OUT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that say "then comes the at sign" between the two halves of an address, in five
 /// languages: "ana.beltran, then the at sign, then outlook.com", "luego la arroba y después",
 /// "dann das At-Zeichen, dann", "at the rate", "+ @ +", "… and ends with @host".
-const AT_PHRASE: &str = r"\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s+)?(?:(?:the|an?|la|el|a|o|le|das|ein|un)\s+|l['’])?(?:at[\s-]sign|at[\s-]symbol|at[\s-]zeichen|klammeraffen?|affenschwanz|arroba|arobase|arrobase|arobas)\b\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\b\s*,?\s*)?|\s+at\s+the\s+rate(?:\s+of)?\s+|\s*\+\s*@\s*\+\s*|\s+(?:and\s+)?ends?\s+with\s+@";
+const AT_PHRASE: &str = r"\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s+)?(?:(?:the|an?|la|el|a|o|le|das|ein|un)\s+|l['’])?(?:at[\s-]sign|at[\s-]symbol|at[\s-]zeichen|klammeraffen?|affenschwanz|arroba|arobase|arrobase|arobas)\b\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\b\s*,?\s*)?|\s+at\s+the\s+rate(?:\s+of)?\s+|\s*\+\s*@\s*\+\s*|\s+(?:and\s+)?ends?\s+with\s+@|\s*,?\s*(?:(?:and|y|e|et|und)\s+)?(?:then|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s*@";
 
 /// Punctuation of a handle said in words: "ghost dot writer underscore 7".
 static HANDLE_RULES: LazyLock<Regex> = LazyLock::new(|| {
@@ -1617,7 +1623,20 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
             let at = token.starts_with('@')
                 && token.chars().count() > 3
                 && token[1..].starts_with(|c: char| c.is_alphanumeric() || c == '_');
-            let like = handle_like(token);
+            // "On LinkedIn I'm amara-nwosu-pm": a name with two hyphens, offered after a copula.
+            let like = handle_like(token)
+                || ((strong || weak)
+                    && token.matches('-').count() >= 2
+                    && !token.contains("--")
+                    && token.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && token.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                    && token.split('-').filter(|p| is_plain_word(p)).count() <= 1
+                    // not "end-to-end", "state-of-the-art"
+                    && token.split('-').skip(1).all(|p| p.chars().count() >= 2)
+                    && {
+                        let parts: Vec<&str> = token.split('-').collect();
+                        parts[1..parts.len() - 1].iter().all(|p| p.chars().count() >= 3)
+                    });
             let (score, why) = if at {
                 (0.9, format!("'{token}' after '{}'", app.as_str()))
             } else if like && (strong || weak || (content == 1 && !ambiguous)) {
@@ -1961,7 +1980,7 @@ static LOG_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NUMBER_ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:nr|no|n[º°o]|num|nummer|number|número|numéro|numero)\b\.?"));
+    LazyLock::new(|| re(r"(?i)\b(?:nr|no|n\.?[º°o]|num|nummer|number|número|numéro|numero)\b\.?"));
 
 /// The identifier word shortly before a number ("invoice", "Referencia del producto:"), unless
 /// words about reaching someone come between.
@@ -2088,7 +2107,26 @@ fn metadata(digits: &str, international: bool) -> Metadata {
         .map_or(Metadata::Neither, |r| Metadata::Possible(format!("{r:?}")))
 }
 
+/// A number told in steps: "starts with 0645, then 78 12 and ends with 90", "655, luego 123 y
+/// termina en 456", "0160 an, danach kommt 98 76", "o DDD é 31, o resto é 9 8877-6655".
+static STEPS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?P<l>\d)\s*,?\s*(?:an,?\s+)?(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|(?:it\s+)?ends?\s+(?:with|in)|ending\s+(?:with|in)|the\s+rest\s+(?:is|being)|luego|después|despues|(?:y\s+)?termina\s+(?:en|com|em)|el\s+resto\s+es|depois|o\s+resto\s+é|puis|ensuite|se\s+termine\s+par|finit\s+par|enfin|danach(?:\s+kommt)?|dann(?:\s+kommt)?|endet\s+(?:mit|auf)|am\s+ende|der\s+rest\s+ist)\s*,?\s*:?\s*(?P<r>\d)",
+    )
+});
+
 fn phones(s: &mut Scan, v: &View) {
+    // The number told in steps first: at equal confidence the whole number wins over its parts.
+    if STEPS.is_match(&v.text) {
+        let joined = v.then(&STEPS, |caps| {
+            Some(format!("{} {}", &caps["l"], &caps["r"]))
+        });
+        phones_in(s, &joined);
+    }
+    phones_in(s, v);
+}
+
+fn phones_in(s: &mut Scan, v: &View) {
     let t = &v.text;
     // Group shapes of numbers already marked as identifiers: "replaced by 91234-5679".
     let mut id_shapes: Vec<Vec<usize>> = Vec::new();
@@ -2157,6 +2195,17 @@ fn phones(s: &mut Scan, v: &View) {
                 .all(|g| g.len() == 4 && (g.starts_with("19") || g.starts_with("20")))
         {
             continue; // a range of years
+        }
+        // "2024-00458": a year, then a running number; "98765.4321": a decimal.
+        if !international
+            && groups.len() == 2
+            && ((groups[0].len() == 4
+                && (groups[0].starts_with("19") || groups[0].starts_with("20"))
+                && shape.contains(['-', '/']))
+                || (shape.matches(['.', ',']).count() == 1 && !shape.contains(' ')))
+            && contact_word(before(t, m.start(), 40)).is_none()
+        {
+            continue;
         }
         let span = v.original_span(m.start(), m.end());
         let original = &s.text[span.0..span.1];

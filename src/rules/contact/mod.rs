@@ -234,6 +234,16 @@ mod tests {
             )
         );
         assert_eq!(found("tap tel:+14155550111"), one(Phone, "+14155550111"));
+        assert_eq!(
+            found("El número empieza por 655, luego 123 y termina en 456"),
+            one(Phone, "655, luego 123 y termina en 456")
+        );
+        assert_eq!(
+            found("Die Nummer fängt mit 0160 an, danach kommt 98 76 54 3"),
+            one(Phone, "0160 an, danach kommt 98 76 54 3")
+        );
+        assert!(found("We shipped 1200 units, then 3400 more and finally 5600").is_empty());
+        assert!(found("Pedido n.º 2024-00458, enviado el 03/05/2024").is_empty());
         // The at sign talked about, not used.
         assert!(found("La arroba es un símbolo que usamos en los correos.").is_empty());
         assert!(found("Our company number is 09876543.").is_empty());

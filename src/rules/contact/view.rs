@@ -35,6 +35,23 @@ impl<'a> View<'a> {
         self.map.is_some() && self.original.get(s..e) != self.text.get(start..end)
     }
 
+    /// This view rewritten once more by `rules`, still mapped back to the original text.
+    pub fn then(&self, rules: &Regex, replace: impl Fn(&Captures) -> Option<String>) -> View<'a> {
+        let inner = View::build(&self.text, Some(rules), replace);
+        let map = (0..inner.text.len())
+            .map(|i| {
+                let (s, e) = inner.original_span(i, i + 1);
+                let (s, e) = self.original_span(s, e.max(s + 1));
+                (s as u32, e as u32)
+            })
+            .collect();
+        View {
+            text: inner.text,
+            original: self.original,
+            map: Some(map),
+        }
+    }
+
     /// The view with look-alike characters folded and invisible ones removed, then every
     /// match of `rules` replaced by what `replace` returns for it (`None` keeps the match).
     pub fn build(
