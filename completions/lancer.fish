@@ -36,7 +36,7 @@ complete -c lancer -n "__fish_lancer_needs_command" -l color -d 'Colour: auto, a
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_needs_command" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_needs_command" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_needs_command" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_needs_command" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_needs_command" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_needs_command" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -87,7 +87,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_se
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -122,7 +122,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l payment-verified -d 'The client\'s payment method is verified'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -149,7 +149,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l verified -d 'Only clients with a verified payment method'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -176,7 +176,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l verified -d 'Only clients with a verified payment method'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -194,7 +194,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -226,7 +226,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l clear-feedback -d 'Remove all recorded feedback before adding any --feedback'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l payment-verified -d 'The client\'s payment method is verified'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -249,7 +249,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_see
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -284,7 +284,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l payment-verified -d 'The client\'s payment method is verified'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -311,7 +311,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l verified -d 'Only clients with a verified payment method'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -338,7 +338,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l verified -d 'Only clients with a verified payment method'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -356,7 +356,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -388,7 +388,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l clear-feedback -d 'Remove all recorded feedback before adding any --feedback'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l payment-verified -d 'The client\'s payment method is verified'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -411,7 +411,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -460,7 +460,7 @@ never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l featured -d 'A Featured job (its invites may come from the platform)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l private -d 'Invite-only: no referrals'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -490,7 +490,7 @@ never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l featured -d 'Only Featured jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l private -d 'Only private (invite-only) jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -520,7 +520,7 @@ never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l featured -d 'Only Featured jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l private -d 'Only private (invite-only) jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -538,7 +538,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -581,7 +581,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l featured -d 'A Featured job (its invites may come from the platform)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l private -d 'Invite-only: no referrals'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -602,7 +602,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -626,7 +626,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -675,7 +675,7 @@ never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l featured -d 'A Featured job (its invites may come from the platform)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l private -d 'Invite-only: no referrals'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -705,7 +705,7 @@ never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l featured -d 'Only Featured jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l private -d 'Only private (invite-only) jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -735,7 +735,7 @@ never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l featured -d 'Only Featured jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l private -d 'Only private (invite-only) jobs'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -753,7 +753,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -796,7 +796,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l featured -d 'A Featured job (its invites may come from the platform)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l private -d 'Invite-only: no referrals'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -817,7 +817,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -841,7 +841,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -874,7 +874,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l specialized -d 'A specialized profile (at most two), not the general one'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -895,7 +895,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -916,7 +916,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -934,7 +934,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -962,7 +962,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l clear-skills -d 'Replace the skills with the --skill flags given'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -985,7 +985,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_se
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1018,7 +1018,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l specialized -d 'A specialized profile (at most two), not the general one'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1039,7 +1039,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1060,7 +1060,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1078,7 +1078,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1106,7 +1106,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l clear-skills -d 'Replace the skills with the --skill flags given'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1129,7 +1129,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1154,7 +1154,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1173,7 +1173,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1192,7 +1192,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1210,7 +1210,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1231,7 +1231,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1254,7 +1254,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_see
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1279,7 +1279,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1298,7 +1298,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1317,7 +1317,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1335,7 +1335,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1356,7 +1356,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1379,7 +1379,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_se
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1414,7 +1414,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l interview -d 'The invite requires an instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1450,7 +1450,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l new -d 'Only invites not yet opened with `invite show`'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1486,7 +1486,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l new -d 'Only invites not yet opened with `invite show`'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1505,7 +1505,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l mark-viewed -d 'Mark it viewed even when the output is not a table on a terminal'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1540,7 +1540,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1567,7 +1567,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1585,7 +1585,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1603,7 +1603,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1621,7 +1621,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1648,7 +1648,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_see
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1683,7 +1683,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l interview -d 'The invite requires an instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1719,7 +1719,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l new -d 'Only invites not yet opened with `invite show`'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1755,7 +1755,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l new -d 'Only invites not yet opened with `invite show`'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1774,7 +1774,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l mark-viewed -d 'Mark it viewed even when the output is not a table on a terminal'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1809,7 +1809,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1836,7 +1836,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1854,7 +1854,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1872,7 +1872,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1890,7 +1890,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1917,7 +1917,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1966,7 +1966,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -1998,7 +1998,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2030,7 +2030,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2048,7 +2048,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2079,7 +2079,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2105,7 +2105,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2123,7 +2123,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2141,7 +2141,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2159,7 +2159,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2177,7 +2177,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2195,7 +2195,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2214,7 +2214,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2244,7 +2244,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2293,7 +2293,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2325,7 +2325,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2357,7 +2357,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2375,7 +2375,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2406,7 +2406,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2432,7 +2432,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2450,7 +2450,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2468,7 +2468,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2486,7 +2486,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2504,7 +2504,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2522,7 +2522,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2541,7 +2541,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2571,7 +2571,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2596,7 +2596,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2615,7 +2615,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2634,7 +2634,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2653,7 +2653,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2675,7 +2675,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_se
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2700,7 +2700,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2719,7 +2719,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2738,7 +2738,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2757,7 +2757,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2779,7 +2779,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_see
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2816,7 +2816,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2840,7 +2840,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2864,7 +2864,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2882,7 +2882,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2902,7 +2902,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2927,7 +2927,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2951,7 +2951,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -2988,7 +2988,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3012,7 +3012,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3036,7 +3036,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3054,7 +3054,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3074,7 +3074,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3099,7 +3099,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3123,7 +3123,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3150,7 +3150,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3172,7 +3172,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3190,7 +3190,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3209,7 +3209,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3231,7 +3231,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3258,7 +3258,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3280,7 +3280,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3298,7 +3298,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3317,7 +3317,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3339,7 +3339,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_se
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3367,7 +3367,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3386,7 +3386,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3405,7 +3405,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3425,7 +3425,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3447,7 +3447,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3472,7 +3472,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3497,7 +3497,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3516,7 +3516,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3536,7 +3536,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3557,7 +3557,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3581,7 +3581,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_se
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3606,7 +3606,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3631,7 +3631,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3650,7 +3650,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3670,7 +3670,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3691,7 +3691,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3715,7 +3715,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_see
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3736,7 +3736,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l explain -d 'Show why each finding was raised and what moved its confidence'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3756,7 +3756,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_see
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3778,7 +3778,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l invite -d 'The letter is answering an invitation (expects a thank-you)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3800,7 +3800,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand stats" -l color -d 'Colour
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand stats" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3821,7 +3821,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l if-empty -d 'Do nothing (and succeed) when the store already has invites'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand seed" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3839,7 +3839,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand schema" -l color -d 'Colou
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand schema" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand schema" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3859,7 +3859,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l ndjson -d 'One record a line (streams), instead of one JSON document'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand export" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand export" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3877,7 +3877,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand import" -l color -d 'Colou
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand import" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand import" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand import" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3899,7 +3899,7 @@ always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l oldest-first -d 'Oldest first instead of newest first'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand log" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand log" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3917,7 +3917,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3940,7 +3940,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3958,7 +3958,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3976,7 +3976,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -3994,7 +3994,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -4017,7 +4017,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_see
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -4040,7 +4040,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -4058,7 +4058,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -4076,7 +4076,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -4094,7 +4094,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
@@ -4116,7 +4116,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand completions" -l color -d '
 always\t''
 never\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand completions" -s q -l quiet -d 'Print only ids, one a line'
+complete -c lancer -n "__fish_lancer_using_subcommand completions" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l dry-run -d 'Show what would change, costs included, and write nothing'

@@ -94,7 +94,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_delimiter = ',', value_name = "FIELDS")]
     pub fields: Option<Vec<String>>,
 
-    /// Print only ids, one a line
+    /// Print only ids, one a line (nothing for a result without one)
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
@@ -119,6 +119,26 @@ pub struct GlobalArgs {
     /// Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorWhen,
+}
+
+/// Whether to colour a stream: `--color always|never`, else CLICOLOR_FORCE (colour even when
+/// piped), else NO_COLOR (never), else whether the stream is a terminal.
+pub fn use_colour(when: ColorWhen, is_terminal: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            let forced = std::env::var("CLICOLOR_FORCE").is_ok_and(|v| !v.is_empty() && v != "0");
+            let banned = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            forced || (!banned && is_terminal)
+        }
+    }
+}
+
+/// [`use_colour`] for stderr, where errors and hints go.
+pub fn stderr_colour(when: ColorWhen) -> bool {
+    use std::io::IsTerminal;
+    use_colour(when, std::io::stderr().is_terminal())
 }
 
 impl GlobalArgs {

@@ -24,14 +24,15 @@ fn main() -> ExitCode {
         }
         Err(e) => e.exit(),
     };
+    let colour = lancer::cli::stderr_colour(cli.global.color);
     match lancer::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => report(&e, json),
+        Err(e) => report(&e, json, colour),
     }
 }
 
 /// Prints the error for a person or a script and picks the exit code.
-fn report(e: &Error, json: bool) -> ExitCode {
+fn report(e: &Error, json: bool, colour: bool) -> ExitCode {
     // A closed output pipe (`lancer jobs list | head -1`) is not an error.
     if e.is_broken_pipe() {
         return ExitCode::SUCCESS;
@@ -39,9 +40,15 @@ fn report(e: &Error, json: bool) -> ExitCode {
     if json {
         eprintln!("{}", e.to_json());
     } else {
-        eprintln!("error: {}", e.message);
-        for hint in e.hints() {
-            eprintln!("hint: {hint}");
+        // Bold red `error:`, cyan `hint:` on a terminal (or with --color always).
+        let (error, hint) = if colour {
+            ("\x1b[1;31merror:\x1b[0m", "\x1b[36mhint:\x1b[0m")
+        } else {
+            ("error:", "hint:")
+        };
+        eprintln!("{error} {}", e.message);
+        for h in e.hints() {
+            eprintln!("{hint} {h}");
         }
     }
     if e.kind == ErrorKind::Internal {

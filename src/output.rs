@@ -25,9 +25,10 @@ pub trait Record: Serialize {
     /// The columns a table shows when `--fields` is not given.
     const COLUMNS: &'static [&'static str];
     fn id(&self) -> i64;
-    /// What `-q` prints for the record: its id unless the record has none.
-    fn quiet_key(&self) -> String {
-        self.id().to_string()
+    /// What `-q` prints for the record: its id, or nothing for a record that has none (a
+    /// balance, a count, a report).
+    fn quiet_key(&self) -> Option<String> {
+        Some(self.id().to_string())
     }
 }
 
@@ -49,19 +50,28 @@ fn stdout() -> Out {
 }
 
 impl Printer {
+    /// `explicit`: the format was asked for (`-o table` keeps a rendered table even when
+    /// piped; the default table becomes TSV there).
     pub fn new(
         format: Format,
+        explicit: bool,
         fields: Option<Vec<String>>,
         quiet: bool,
         color: bool,
         now: Timestamp,
     ) -> Printer {
+        let stdout_tty = std::io::stdout().is_terminal();
         Printer {
-            format,
+            // Piped, a table is exactly `-o tsv`: every field, raw values, TSV escaping.
+            format: if format == Format::Table && !stdout_tty && !explicit {
+                Format::Tsv
+            } else {
+                format
+            },
             fields,
             quiet,
             color,
-            stdout_tty: std::io::stdout().is_terminal(),
+            stdout_tty,
             now,
         }
     }
@@ -101,7 +111,9 @@ impl Printer {
         let fields = self.selection::<T>()?;
         let mut out = stdout();
         if self.quiet {
-            writeln!(out, "{}", record.quiet_key())?;
+            if let Some(key) = record.quiet_key() {
+                writeln!(out, "{key}")?;
+            }
             return Ok(out.flush()?);
         }
         match self.format {
@@ -115,7 +127,7 @@ impl Printer {
                 serde_json::to_writer(&mut out, &value)?;
                 writeln!(out)?;
             }
-            Format::Table if self.stdout_tty => {
+            Format::Table => {
                 // One record reads best as a two-column card, with every field shown unless
                 // --fields chose some.
                 let names: Vec<&str> = match &self.fields {
@@ -128,7 +140,7 @@ impl Printer {
                     let v = value.get(name).unwrap_or(&Value::Null);
                     table.add_row(vec![
                         self.header_cell(name),
-                        Cell::new(self.card_text(name, v)),
+                        self.status_cell(name, self.card_text(name, v)),
                     ]);
                 }
                 writeln!(out, "{table}")?;
@@ -151,8 +163,11 @@ impl Printer {
 
     /// Prints a single value: bare in text formats, `{"key": value}` in JSON.
     pub fn scalar(&self, key: &str, value: &str) -> Result<()> {
+        if self.quiet {
+            return Ok(()); // -q prints ids or nothing
+        }
         let mut out = stdout();
-        if self.is_json() && !self.quiet {
+        if self.is_json() {
             let mut map = Map::new();
             map.insert(key.to_string(), Value::String(value.to_string()));
             serde_json::to_writer(&mut out, &map)?;
@@ -171,9 +186,10 @@ impl Printer {
         }
     }
 
-    /// A line for a person on stderr (never on stdout, so scripts' output stays clean).
+    /// A line for a person on stderr (never on stdout, so scripts' output stays clean). Not
+    /// under `-q`, and not in JSON mode, where stderr carries errors only.
     pub fn note(&self, text: &str) {
-        if !self.quiet {
+        if !self.quiet && !self.is_json() {
             eprintln!("{text}");
         }
     }
@@ -183,10 +199,34 @@ impl Printer {
         table
             .load_style(presets::UTF8_BORDERS_ONLY)
             .set_content_arrangement(ContentArrangement::Dynamic);
+        // A terminal that reports no size (a CI log, `script`) would get one character a
+        // line: use COLUMNS, else 100.
+        let width = table.width().filter(|w| *w >= 20).unwrap_or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<u16>().ok())
+                .filter(|c| *c >= 20)
+                .unwrap_or(100)
+        });
+        table.set_width(width);
         if !self.color {
             table.force_no_tty();
         }
         table
+    }
+
+    /// A cell, coloured by what a status means when colour is on: waiting (yellow), going on
+    /// or won (green), over (dim red).
+    fn status_cell(&self, field: &str, text: String) -> Cell {
+        let colour = if self.color && (field == "status" || field.ends_with("_status")) {
+            status_colour(&text)
+        } else {
+            None
+        };
+        match colour {
+            Some(c) => Cell::new(text).fg(c),
+            None => Cell::new(text),
+        }
     }
 
     fn header_cell(&self, name: &str) -> Cell {
@@ -332,12 +372,11 @@ impl<'p, T: Record> ListPrinter<'p, T> {
                     list.csv = Some(delimiter);
                     list.write_csv(&header)?;
                 }
-                Format::Table if printer.stdout_tty => {
+                Format::Table => {
                     let mut table = printer.new_table();
                     table.set_header(header.iter().map(|h| printer.header_cell(h)));
                     list.table = Some(table);
                 }
-                Format::Table => writeln!(list.out, "{}", header.join("\t"))?,
                 Format::Ndjson => {}
             }
         }
@@ -348,6 +387,18 @@ impl<'p, T: Record> ListPrinter<'p, T> {
         let Some(delimiter) = self.csv else {
             return Ok(());
         };
+        if delimiter == b'\t' {
+            // TSV: no quoting; a backslash, tab, newline or carriage return in a cell is
+            // escaped as `\\`, `\t`, `\n`, `\r`.
+            for (i, cell) in row.iter().enumerate() {
+                if i > 0 {
+                    self.out.write_all(b"\t")?;
+                }
+                write_tsv_cell(&mut self.out, cell.as_ref())?;
+            }
+            self.out.write_all(b"\n")?;
+            return Ok(());
+        }
         let mut w = csv::WriterBuilder::new()
             .delimiter(delimiter)
             .from_writer(&mut self.out);
@@ -360,7 +411,9 @@ impl<'p, T: Record> ListPrinter<'p, T> {
         let p = self.printer;
         self.count += 1;
         if p.quiet {
-            writeln!(self.out, "{}", record.quiet_key())?;
+            if let Some(key) = record.quiet_key() {
+                writeln!(self.out, "{key}")?;
+            }
             return Ok(());
         }
         match p.format {
@@ -395,7 +448,12 @@ impl<'p, T: Record> ListPrinter<'p, T> {
                     .collect();
                 match self.table.as_mut() {
                     Some(table) => {
-                        table.add_row(cells);
+                        table.add_row(
+                            fields
+                                .iter()
+                                .zip(cells)
+                                .map(|(f, text)| p.status_cell(f, text)),
+                        );
                     }
                     None => writeln!(self.out, "{}", cells.join("\t"))?,
                 }
@@ -430,6 +488,35 @@ impl<'p, T: Record> ListPrinter<'p, T> {
         }
         Ok(self.out.flush()?)
     }
+}
+
+fn status_colour(status: &str) -> Option<comfy_table::Color> {
+    use comfy_table::Color;
+    Some(match status {
+        "pending" | "submitted" | "offered" | "open" | "required" | "started" | "paused" => {
+            Color::Yellow
+        }
+        "accepted" | "active" | "hired" => Color::Green,
+        "declined" | "withdrawn" | "archived" | "closed" | "expired" | "ended" => Color::DarkRed,
+        _ => return None,
+    })
+}
+
+fn write_tsv_cell(out: &mut impl Write, cell: &[u8]) -> std::io::Result<()> {
+    let mut last = 0;
+    for (i, b) in cell.iter().enumerate() {
+        let escaped: &[u8] = match b {
+            b'\\' => b"\\\\",
+            b'\t' => b"\\t",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            _ => continue,
+        };
+        out.write_all(&cell[last..i])?;
+        out.write_all(escaped)?;
+        last = i + 1;
+    }
+    out.write_all(&cell[last..])
 }
 
 /// A value as text for csv/tsv: scalars as themselves, lists and objects as JSON.

@@ -59,8 +59,8 @@ impl Record for SeedReport {
     fn id(&self) -> i64 {
         0
     }
-    fn quiet_key(&self) -> String {
-        self.invites.to_string()
+    fn quiet_key(&self) -> Option<String> {
+        None
     }
 }
 

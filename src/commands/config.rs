@@ -62,8 +62,8 @@ impl Record for Setting {
     fn id(&self) -> i64 {
         0
     }
-    fn quiet_key(&self) -> String {
-        self.key.as_str().to_string()
+    fn quiet_key(&self) -> Option<String> {
+        Some(self.key.as_str().to_string())
     }
 }
 

@@ -48,8 +48,8 @@ impl Record for Check {
     fn id(&self) -> i64 {
         0
     }
-    fn quiet_key(&self) -> String {
-        self.name.to_string()
+    fn quiet_key(&self) -> Option<String> {
+        None
     }
 }
 
@@ -66,8 +66,8 @@ impl Record for Init {
     fn id(&self) -> i64 {
         0
     }
-    fn quiet_key(&self) -> String {
-        self.path.clone()
+    fn quiet_key(&self) -> Option<String> {
+        None
     }
 }
 
@@ -83,8 +83,8 @@ impl Record for Backup {
     fn id(&self) -> i64 {
         0
     }
-    fn quiet_key(&self) -> String {
-        self.path.clone()
+    fn quiet_key(&self) -> Option<String> {
+        None
     }
 }
 

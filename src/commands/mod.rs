@@ -30,7 +30,7 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use rusqlite::Transaction;
 
-use crate::cli::{Cli, ColorWhen, Command};
+use crate::cli::{Cli, Command};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::output::Printer;
@@ -58,16 +58,7 @@ impl Ctx {
     pub fn from_cli(cli: &Cli) -> Result<Ctx> {
         let g = &cli.global;
         let now = clock::now(g.now.as_deref())?;
-        let color = match g.color {
-            ColorWhen::Always => true,
-            ColorWhen::Never => false,
-            ColorWhen::Auto => {
-                let forced =
-                    std::env::var("CLICOLOR_FORCE").is_ok_and(|v| !v.is_empty() && v != "0");
-                let banned = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-                forced || (!banned && std::io::stdout().is_terminal())
-            }
-        };
+        let color = crate::cli::use_colour(g.color, std::io::stdout().is_terminal());
         let interactive =
             !g.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
         let busy_timeout_ms = match std::env::var("LANCER_BUSY_TIMEOUT_MS") {
@@ -86,7 +77,14 @@ impl Ctx {
             },
             busy_timeout_ms,
             now,
-            out: Printer::new(g.format(), g.fields.clone(), g.quiet, color, now),
+            out: Printer::new(
+                g.format(),
+                g.json || g.format.is_some(),
+                g.fields.clone(),
+                g.quiet,
+                color,
+                now,
+            ),
             interactive,
             yes: g.yes,
             dry_run: g.dry_run,

@@ -39,8 +39,8 @@ impl Record for Balance {
     fn id(&self) -> i64 {
         0
     }
-    fn quiet_key(&self) -> String {
-        self.balance.to_string()
+    fn quiet_key(&self) -> Option<String> {
+        None
     }
 }
 
@@ -60,8 +60,8 @@ pub struct LedgerEntry {
 }
 
 impl Record for LedgerEntry {
-    fn quiet_key(&self) -> String {
-        self.id.map(|id| id.to_string()).unwrap_or_default()
+    fn quiet_key(&self) -> Option<String> {
+        self.id.map(|id| id.to_string())
     }
     const FIELDS: &'static [&'static str] = &[
         "id",

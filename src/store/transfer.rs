@@ -420,8 +420,8 @@ impl crate::output::Record for ImportReport {
     fn id(&self) -> i64 {
         0
     }
-    fn quiet_key(&self) -> String {
-        self.records.to_string()
+    fn quiet_key(&self) -> Option<String> {
+        None
     }
 }
 

@@ -157,9 +157,15 @@ fn lists_print_in_every_format() {
         !table.contains('\x1b'),
         "no ANSI escapes when piped: {table:?}"
     );
+    // Piped, the default table is exactly `-o tsv`: raw values under their field names.
     assert_eq!(
         table,
-        "id\ttitle\tfixed_cents\tconnects_cost\n1\tAlpha\t$100.00\t4\n2\tBeta, with comma\t$2,000.00\t6\n3\tGamma\t$6,000.00\t8\n"
+        "id\ttitle\tfixed_cents\tconnects_cost\n1\tAlpha\t10000\t4\n2\tBeta, with comma\t200000\t6\n3\tGamma\t600000\t8\n"
+    );
+    assert_eq!(
+        env.ok(&["jobs", "list"]),
+        env.ok(&["jobs", "list", "-o", "tsv"]),
+        "a piped table is exactly -o tsv"
     );
     assert_eq!(env.ok(&["jobs", "list", "-q"]), "1\n2\n3\n");
     assert_eq!(

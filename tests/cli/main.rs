@@ -13,3 +13,4 @@ mod model;
 mod policy;
 mod proposals;
 mod safety;
+mod scripting;

@@ -127,7 +127,7 @@ fn policy_check_reports_kind_text_span_and_confidence() {
     let explained = env.run(&["policy", "check", "--explain", "call me: 415 555 0134"]);
     assert_eq!(explained.status.code(), Some(4));
     let text = String::from_utf8(explained.stdout).unwrap();
-    assert!(text.contains("refuse phone"), "{text}");
+    assert!(text.contains("refuse\tphone"), "{text}");
     assert!(text.contains("'call' nearby"), "{text}");
     assert!(text.contains("not looked up"), "{text}");
     // Without words around it, libphonenumber's metadata decides, and says so.

@@ -445,7 +445,12 @@ fn extra_rewards_are_warnings_not_refusals() {
     assert!(out.status.success());
     let p: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(p["warnings"][0]["kind"], "extra-reward");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("warning"));
+    // In JSON mode the warnings are in the JSON; stderr carries errors only.
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

@@ -1,0 +1,187 @@
+//! What a script author relies on: TSV when piped, `-q` ids only, a quiet stderr in JSON mode,
+//! colour only when asked for, tables that survive a terminal without a size.
+
+use crate::common::Env;
+
+fn acme_with_awkward_names(env: &Env) {
+    env.ok(&["clients", "add", "Tab\there, \"quoted\"\\ and\nnewline"]);
+    env.ok(&[
+        "jobs", "add", "--client", "1", "--title", "Plain", "--fixed", "300",
+    ]);
+}
+
+/// Piped, a table is `-o tsv`: raw values (cents, true/false), TSV escaping, no CSV quoting.
+#[test]
+fn piped_tables_are_tsv_with_raw_values_and_tsv_escaping() {
+    let env = Env::new();
+    acme_with_awkward_names(&env);
+    let piped = env.ok(&["clients", "list", "--fields", "id,name,payment_verified"]);
+    assert_eq!(
+        piped,
+        "id\tname\tpayment_verified\n1\tTab\\there, \"quoted\"\\\\ and\\nnewline\tfalse\n"
+    );
+    assert_eq!(
+        piped,
+        env.ok(&[
+            "clients",
+            "list",
+            "-o",
+            "tsv",
+            "--fields",
+            "id,name,payment_verified"
+        ])
+    );
+    // Every field, as -o tsv prints them.
+    assert_eq!(
+        env.ok(&["jobs", "list"]),
+        env.ok(&["jobs", "list", "-o", "tsv"])
+    );
+    let jobs = env.ok(&["jobs", "list", "--fields", "id,fixed_cents"]);
+    assert_eq!(jobs, "id\tfixed_cents\n1\t30000\n");
+    // -o table asked for by name keeps the drawn table even when piped.
+    let drawn = env.ok(&["jobs", "list", "-o", "table", "--fields", "id,title"]);
+    assert!(drawn.contains('│') || drawn.contains('─'), "{drawn}");
+}
+
+/// `-q` prints ids, or nothing where a command has none (a balance, a count, a report).
+#[test]
+fn quiet_prints_ids_or_nothing() {
+    let env = Env::new();
+    assert_eq!(env.ok(&["seed", "--invites", "3", "-q"]), "");
+    assert!(!env.ok(&["jobs", "list", "-q"]).is_empty());
+    for args in [
+        &["connects", "balance", "-q"][..],
+        &["db", "check", "-q"],
+        &["stats", "-q"],
+        &["db", "path", "-q"],
+        &["policy", "check", "-q", "a plain sentence"],
+    ] {
+        let out = env.run(args);
+        assert!(out.status.success(), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "",
+            "lancer {args:?} -q prints nothing"
+        );
+    }
+}
+
+/// In JSON mode stderr carries errors only: no tips, hints or notes.
+#[test]
+fn json_mode_keeps_stderr_for_errors() {
+    let env = Env::new();
+    env.acme_job();
+    let letter = env.path("letter.txt");
+    std::fs::write(&letter, "hi").unwrap();
+    let out = env.run(&[
+        "letter",
+        "check",
+        "--job",
+        "j1",
+        letter.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = env.run(&["invites", "list", "--json"]);
+    assert!(out.stderr.is_empty());
+    // Without --json the same command gives the person its tips.
+    let out = env.run(&["letter", "check", "--job", "j1", letter.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tip:"));
+}
+
+/// `error:` and `hint:` are coloured on request: CLICOLOR_FORCE even when piped, never with
+/// NO_COLOR or --color never, always with --color always.
+#[test]
+fn errors_are_coloured_only_when_asked() {
+    let env = Env::new();
+    let missing = ["invite", "show", "99"];
+    let plain = env.fails(3, &missing);
+    assert!(plain.starts_with("error: "), "{plain:?}");
+    assert!(!plain.contains('\x1b'));
+    let forced = env
+        .cmd()
+        .args(missing)
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    let forced = String::from_utf8_lossy(&forced.stderr);
+    assert!(forced.starts_with("\x1b[1;31merror:\x1b[0m "), "{forced:?}");
+    let never = env
+        .cmd()
+        .args(missing)
+        .args(["--color", "never"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&never.stderr).contains('\x1b'));
+    let always = env
+        .cmd()
+        .args(missing)
+        .args(["--color", "always"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&always.stderr).contains("\x1b[1;31merror:"));
+}
+
+/// A terminal that reports a size of zero (a CI log, `script`) gets a table 100 columns wide,
+/// or COLUMNS wide, not one character a line.
+#[test]
+fn a_terminal_without_a_size_gets_a_readable_table() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "A client with a fairly long name"]);
+    env.ok(&[
+        "jobs",
+        "add",
+        "--client",
+        "1",
+        "--title",
+        "A job title long enough to need room on the line",
+        "--fixed",
+        "300",
+    ]);
+    for (columns, widest) in [(None, 100), (Some("60"), 60)] {
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!(
+                "stty cols 0 rows 0; exec {} jobs list",
+                env!("CARGO_BIN_EXE_lancer")
+            ))
+            .env("LANCER_DB", &env.db)
+            .env("LANCER_NOW", crate::common::NOW)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env_remove("COLUMNS");
+        if let Some(c) = columns {
+            cmd.env("COLUMNS", c);
+        }
+        let mut session =
+            rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn on a pty");
+        let text = session.exp_eof().expect("lancer exits");
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(
+            lines.len() <= 40,
+            "one row should take a few lines, got {}:\n{text}",
+            lines.len()
+        );
+        assert!(text.contains("job"), "{text}");
+        // Box-drawing characters may arrive as several bytes each: measure a text line.
+        let header = lines
+            .iter()
+            .find(|l| l.contains(" id "))
+            .expect("a header line");
+        let longest = header
+            .trim_end_matches('\r')
+            .replace(|c: char| !c.is_ascii(), "")
+            .len();
+        assert!(
+            longest <= widest && longest > widest / 2,
+            "{longest} columns:\n{text}"
+        );
+    }
+}
