@@ -890,7 +890,7 @@ _lancer() {
 
     case "${cmd}" in
         lancer)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version clients client jobs job profiles profile agencies agency invites invite proposals proposal messages message offers offer contracts contract catalog connects connect policy letter stats seed schema export import log db config completions help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version clients client jobs job profiles profile agencies agency invites invite proposals proposal messages message offers offer contracts contract catalog connects connect policy letter stats seed schema export import log db config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -916,6 +916,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -928,7 +932,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version add list ls show member-add help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show member-add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -954,6 +958,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -966,7 +974,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__add)
-            opts="-o -q -y -h -V --uid --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -993,6 +1001,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1092,7 +1104,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,6 +1134,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1134,7 +1150,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__member__subcmd__add)
-            opts="-o -q -y -h -V --role --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --role --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1164,6 +1180,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1176,7 +1196,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,6 +1222,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1214,7 +1238,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version add list ls order help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls order help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1240,6 +1264,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1252,7 +1280,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog__subcmd__add)
-            opts="-o -q -y -h -V --price --delivery-days --description --profile --uid --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --price --delivery-days --description --profile --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,6 +1323,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1380,7 +1412,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1410,6 +1442,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1422,7 +1458,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog__subcmd__order)
-            opts="-o -q -y -h -V --client --uid --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --client --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1492,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1468,7 +1508,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version add list ls show edit help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1494,6 +1534,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1506,7 +1550,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__add)
-            opts="-o -q -y -h -V --uid --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --uid --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,6 +1616,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1584,7 +1632,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__edit)
-            opts="-o -q -y -h -V --name --uid --no-payment-verified --clear-feedback --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --name --uid --no-payment-verified --clear-feedback --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,6 +1699,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1750,7 +1802,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__list)
-            opts="-o -q -y -h -V --country --verified --name --sort --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --country --verified --name --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,6 +1844,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1804,7 +1860,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,6 +1883,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1842,7 +1902,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__completions)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version bash elvish fish powershell zsh"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,6 +1925,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1880,7 +1944,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version get set list ls help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version get set list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,6 +1970,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1918,7 +1986,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config__subcmd__get)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1941,6 +2009,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2026,7 +2098,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config__subcmd__list)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,6 +2121,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2064,7 +2140,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config__subcmd__set)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,6 +2166,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2102,7 +2182,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version balance history buy grant spend help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version balance history buy grant spend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2128,6 +2208,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2140,7 +2224,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__balance)
-            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,6 +2251,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2182,7 +2270,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__buy)
-            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,6 +2300,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2224,7 +2316,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__grant)
-            opts="-o -q -y -h -V --month --agency --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --month --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2255,6 +2347,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2368,7 +2464,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__history)
-            opts="-o -q -y -h -V --agency --kind --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --agency --kind --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2406,6 +2502,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2418,7 +2518,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__spend)
-            opts="-o -q -y -h -V --for --agency --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --for --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2452,6 +2552,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2464,7 +2568,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version list ls show end help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version list ls show end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2490,6 +2594,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2502,7 +2610,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts__subcmd__end)
-            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2529,6 +2637,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2614,7 +2726,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts__subcmd__list)
-            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2648,6 +2760,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2660,7 +2776,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2686,6 +2802,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2698,7 +2818,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version path init check backup help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version path init check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2724,6 +2844,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2736,7 +2860,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__backup)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,6 +2883,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2774,7 +2902,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__check)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2797,6 +2925,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2896,7 +3028,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__init)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2919,6 +3051,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2934,7 +3070,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__path)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2960,6 +3096,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2972,7 +3112,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__export)
-            opts="-O -o -q -y -h -V --ndjson --output --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-O -o -q -y -h -V --ndjson --output --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3003,6 +3143,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4250,7 +4394,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__import)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4273,6 +4417,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4288,7 +4436,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version receive list ls show accept decline ignore mark-withdrawn interview help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version receive list ls show accept decline ignore mark-withdrawn interview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4314,6 +4462,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4326,7 +4478,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__accept)
-            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4408,6 +4560,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4420,7 +4576,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__decline)
-            opts="-o -q -y -h -V --reason --message --refer --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --message --refer --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4455,6 +4611,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4610,7 +4770,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__ignore)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4633,6 +4793,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4648,7 +4812,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__interview)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version start submit"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version start submit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4674,6 +4838,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4686,7 +4854,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__list)
-            opts="-o -q -y -h -V --status --kind --job --client --since --new --sort --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --kind --job --client --since --new --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4740,6 +4908,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4752,7 +4924,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__mark__subcmd__withdrawn)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4778,6 +4950,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4790,7 +4966,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__receive)
-            opts="-o -q -y -h -V --job --uid --kind --message --interview --received-at --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --job --uid --kind --message --interview --received-at --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4836,6 +5012,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4848,7 +5028,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__show)
-            opts="-o -q -y -h -V --mark-viewed --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --mark-viewed --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4874,6 +5054,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4886,7 +5070,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version add list ls show edit close help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show edit close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4912,6 +5096,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4924,7 +5112,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__add)
-            opts="-o -q -y -h -V --client --title --uid --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --client --title --uid --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5018,6 +5206,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5030,7 +5222,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__close)
-            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5060,6 +5252,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5072,7 +5268,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__edit)
-            opts="-o -q -y -h -V --title --uid --clear-skills --clear-questions --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --title --uid --clear-skills --clear-questions --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5159,6 +5355,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5272,7 +5472,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__list)
-            opts="-o -q -y -h -V --client --status --featured --private --skill --sort --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --client --status --featured --private --skill --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5318,6 +5518,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5330,7 +5534,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5356,6 +5560,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5368,7 +5576,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__letter)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version check help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5394,6 +5602,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5406,7 +5618,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__letter__subcmd__check)
-            opts="-o -q -y -h -V --job --invite --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --job --invite --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5433,6 +5645,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5490,7 +5706,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__log)
-            opts="-o -q -y -h -V --action --since --oldest-first --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --action --since --oldest-first --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5528,6 +5744,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5540,7 +5760,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version send receive list ls help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version send receive list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5563,6 +5783,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5648,7 +5872,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5678,6 +5902,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5690,7 +5918,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages__subcmd__receive)
-            opts="-o -q -y -h -V --from --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --from --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5720,6 +5948,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5732,7 +5964,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages__subcmd__send)
-            opts="-o -q -y -h -V --file --as --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --file --as --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5766,6 +5998,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5778,7 +6014,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version receive list ls show accept decline help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version receive list ls show accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5804,6 +6040,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5816,7 +6056,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__accept)
-            opts="-o -q -y -h -V --as --uid --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --as --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5850,6 +6090,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5862,7 +6106,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__decline)
-            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5893,6 +6137,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6006,7 +6254,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__list)
-            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6040,6 +6288,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6052,7 +6304,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__receive)
-            opts="-o -q -y -h -V --proposal --rate --bid --milestone --receive --duration --weekly-limit --received-at --uid --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --proposal --rate --bid --milestone --receive --duration --weekly-limit --received-at --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6114,6 +6366,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6126,7 +6382,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6152,6 +6408,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6164,7 +6424,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__policy)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version check help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6190,6 +6450,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6202,7 +6466,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__policy__subcmd__check)
-            opts="-o -q -y -h -V --explain --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --explain --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6225,6 +6489,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6282,7 +6550,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version add list ls show edit help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6308,6 +6576,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6320,7 +6592,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__add)
-            opts="-o -q -y -h -V --specialized --uid --title --rate --skill --agency --role --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --specialized --uid --title --rate --skill --agency --role --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6370,6 +6642,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6382,7 +6658,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__edit)
-            opts="-o -q -y -h -V --name --uid --clear-skills --title --rate --skill --agency --role --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --name --uid --clear-skills --title --rate --skill --agency --role --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6433,6 +6709,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6532,7 +6812,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__list)
-            opts="-o -q -y -h -V --kind --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --kind --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6566,6 +6846,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6578,7 +6862,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6604,6 +6888,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6616,7 +6904,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6642,6 +6930,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6654,7 +6946,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__attachment)
-            opts="-O -o -q -y -h -V --output --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-O -o -q -y -h -V --output --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6688,6 +6980,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6700,7 +6996,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__boost)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6726,6 +7022,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6738,7 +7038,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__edit)
-            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --cover-letter --cover-letter-file --answer --attach --remove-attachment --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --cover-letter --cover-letter-file --answer --attach --remove-attachment --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6801,6 +7101,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6998,7 +7302,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__lint)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7024,6 +7328,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7036,7 +7344,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__list)
-            opts="-o -q -y -h -V --status --job --profile --sort --limit --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --job --profile --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7082,6 +7390,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7094,7 +7406,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__mark__subcmd__declined)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7117,6 +7429,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7132,7 +7448,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__mark__subcmd__outbid)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7155,6 +7471,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7170,7 +7490,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__mark__subcmd__viewed)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7193,6 +7513,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7208,7 +7532,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7234,6 +7558,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7246,7 +7574,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__submit)
-            opts="-o -q -y -h -V --job --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --job --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7332,6 +7660,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7344,7 +7676,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__withdraw)
-            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7378,6 +7710,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7390,7 +7726,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__schema)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version client job profile agency invite proposal message offer contract catalog-project connects-balance connects-entry event"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version client job profile agency invite proposal message offer contract catalog-project connects-balance connects-entry event"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7416,6 +7752,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7428,7 +7768,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__seed)
-            opts="-o -q -y -h -V --invites --seed --if-empty --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --invites --seed --if-empty --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7462,6 +7802,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7474,7 +7818,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__stats)
-            opts="-o -q -y -h -V --since --profile --db --now --format --json --fields --quiet --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --since --profile --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7505,6 +7849,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lancer_global_optspecs
-    string join \n db= now= o/format= json fields= q/quiet no-input y/yes dry-run color= h/help V/version
+    string join \n db= now= o/format= json fields= q/quiet jq= no-input y/yes dry-run color= h/help V/version
 end
 
 function __fish_lancer_needs_command
@@ -32,6 +32,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_needs_command" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_needs_command" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_needs_command" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -83,6 +84,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -117,6 +119,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -144,6 +147,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -171,6 +175,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -190,6 +195,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -219,6 +225,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -245,6 +252,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -279,6 +287,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -306,6 +315,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -333,6 +343,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -352,6 +363,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -381,6 +393,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -407,6 +420,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -454,6 +468,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -484,6 +499,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -514,6 +530,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -534,6 +551,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -573,6 +591,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -598,6 +617,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -622,6 +642,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -669,6 +690,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -699,6 +721,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -729,6 +752,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -749,6 +773,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -788,6 +813,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -813,6 +839,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -837,6 +864,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -869,6 +897,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -891,6 +920,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -912,6 +942,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -930,6 +961,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -957,6 +989,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -981,6 +1014,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1013,6 +1047,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1035,6 +1070,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1056,6 +1092,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1074,6 +1111,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1101,6 +1139,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1125,6 +1164,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1150,6 +1190,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1169,6 +1210,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1188,6 +1230,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1206,6 +1249,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1227,6 +1271,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1250,6 +1295,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1275,6 +1321,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1294,6 +1341,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1313,6 +1361,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1331,6 +1380,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1352,6 +1402,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1375,6 +1426,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1409,6 +1461,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1445,6 +1498,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1481,6 +1535,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1500,6 +1555,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1536,6 +1592,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1563,6 +1620,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1581,6 +1639,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1599,6 +1658,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1617,6 +1677,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1644,6 +1705,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1678,6 +1740,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1714,6 +1777,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1750,6 +1814,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1769,6 +1834,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1805,6 +1871,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1832,6 +1899,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1850,6 +1918,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1868,6 +1937,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1886,6 +1956,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1913,6 +1984,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1962,6 +2034,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1994,6 +2067,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2026,6 +2100,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2044,6 +2119,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2075,6 +2151,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2101,6 +2178,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2119,6 +2197,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2137,6 +2216,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2155,6 +2235,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2173,6 +2254,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2191,6 +2273,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2210,6 +2293,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2240,6 +2324,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2289,6 +2374,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2321,6 +2407,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2353,6 +2440,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2371,6 +2459,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2402,6 +2491,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2428,6 +2518,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2446,6 +2537,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2464,6 +2556,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2482,6 +2575,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2500,6 +2594,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2518,6 +2613,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2537,6 +2633,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2567,6 +2664,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2592,6 +2690,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2611,6 +2710,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2630,6 +2730,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2649,6 +2750,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2671,6 +2773,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2696,6 +2799,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2715,6 +2819,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2734,6 +2839,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2753,6 +2859,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2775,6 +2882,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2812,6 +2920,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2836,6 +2945,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2860,6 +2970,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2878,6 +2989,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2898,6 +3010,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2923,6 +3036,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2947,6 +3061,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2984,6 +3099,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3008,6 +3124,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3032,6 +3149,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3050,6 +3168,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3070,6 +3189,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3095,6 +3215,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3119,6 +3240,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3146,6 +3268,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3168,6 +3291,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3186,6 +3310,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3205,6 +3330,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3227,6 +3353,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3254,6 +3381,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3276,6 +3404,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3294,6 +3423,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3313,6 +3443,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3335,6 +3466,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3363,6 +3495,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3382,6 +3515,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3401,6 +3535,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3421,6 +3556,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3443,6 +3579,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3468,6 +3605,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3493,6 +3631,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3512,6 +3651,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3532,6 +3672,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3553,6 +3694,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3577,6 +3719,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3602,6 +3745,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3627,6 +3771,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3646,6 +3791,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3666,6 +3812,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3687,6 +3834,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3711,6 +3859,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3731,6 +3880,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3752,6 +3902,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3773,6 +3924,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3796,6 +3948,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3816,6 +3969,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3835,6 +3989,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand schema" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3854,6 +4009,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand export" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3873,6 +4029,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand import" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3894,6 +4051,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand log" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3913,6 +4071,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3936,6 +4095,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3954,6 +4114,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3972,6 +4133,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3990,6 +4152,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4013,6 +4176,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4036,6 +4200,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4054,6 +4219,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4072,6 +4238,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4090,6 +4257,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4112,6 +4280,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"

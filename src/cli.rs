@@ -98,6 +98,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Filter the JSON output with a jq expression, e.g. --jq '.[] | .id' (strings print raw)
+    #[arg(long, global = true, value_name = "EXPR", conflicts_with = "quiet")]
+    pub jq: Option<String>,
+
     /// Never prompt (also when stdin or stderr is not a terminal)
     #[arg(
         long,

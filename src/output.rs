@@ -40,6 +40,8 @@ pub struct Printer {
     pub color: bool,
     pub stdout_tty: bool,
     pub now: Timestamp,
+    /// `--jq`: the expression the JSON output goes through.
+    pub jq: Option<crate::jq::Jq>,
 }
 
 type Out = BufWriter<std::io::StdoutLock<'static>>;
@@ -73,7 +75,17 @@ impl Printer {
             color,
             stdout_tty,
             now,
+            jq: None,
         }
+    }
+
+    /// Sends the JSON output through a jq expression: JSON unless `-o ndjson` was asked for.
+    pub fn with_jq(mut self, jq: Option<crate::jq::Jq>) -> Printer {
+        if jq.is_some() && self.format != Format::Ndjson {
+            self.format = Format::Json;
+        }
+        self.jq = jq;
+        self
     }
 
     pub fn is_json(&self) -> bool {
@@ -114,6 +126,11 @@ impl Printer {
             if let Some(key) = record.quiet_key() {
                 writeln!(out, "{key}")?;
             }
+            return Ok(out.flush()?);
+        }
+        if let Some(jq) = &self.jq {
+            let value = project(record, fields.as_deref())?;
+            jq.run(&serde_json::to_vec(&value)?, &mut out)?;
             return Ok(out.flush()?);
         }
         match self.format {
@@ -170,8 +187,13 @@ impl Printer {
         if self.is_json() {
             let mut map = Map::new();
             map.insert(key.to_string(), Value::String(value.to_string()));
-            serde_json::to_writer(&mut out, &map)?;
-            writeln!(out)?;
+            match &self.jq {
+                Some(jq) => jq.run(&serde_json::to_vec(&map)?, &mut out)?,
+                None => {
+                    serde_json::to_writer(&mut out, &map)?;
+                    writeln!(out)?;
+                }
+            }
         } else {
             writeln!(out, "{value}")?;
         }
@@ -345,6 +367,8 @@ pub struct ListPrinter<'p, T> {
     csv: Option<u8>,
     table: Option<Table>,
     count: usize,
+    /// With `--jq` and a JSON array: the array, run through the expression at the end.
+    buffer: Option<Vec<u8>>,
     _record: PhantomData<T>,
 }
 
@@ -357,8 +381,15 @@ impl<'p, T: Record> ListPrinter<'p, T> {
             csv: None,
             table: None,
             count: 0,
+            buffer: None,
             _record: PhantomData,
         };
+        if printer.jq.is_some() && !printer.quiet {
+            if printer.format == Format::Json {
+                list.buffer = Some(b"[".to_vec());
+            }
+            return Ok(list);
+        }
         let header: Vec<&str> = list.fields.clone().unwrap_or_default();
         if !printer.quiet {
             match printer.format {
@@ -416,6 +447,23 @@ impl<'p, T: Record> ListPrinter<'p, T> {
             }
             return Ok(());
         }
+        if let Some(jq) = &p.jq {
+            let value = match &self.fields {
+                None => serde_json::to_value(record)?,
+                Some(f) => project(record, Some(f))?,
+            };
+            match self.buffer.as_mut() {
+                Some(buffer) => {
+                    if self.count > 1 {
+                        buffer.push(b',');
+                    }
+                    serde_json::to_writer(buffer, &value)?;
+                }
+                // -o ndjson: one record at a time, as a one-element array.
+                None => jq.run(&serde_json::to_vec(&[value])?, &mut self.out)?,
+            }
+            return Ok(());
+        }
         match p.format {
             Format::Json | Format::Ndjson => {
                 if p.format == Format::Json {
@@ -468,6 +516,11 @@ impl<'p, T: Record> ListPrinter<'p, T> {
 
     pub fn finish(mut self) -> Result<()> {
         let p = self.printer;
+        if let (Some(jq), Some(mut buffer)) = (&p.jq, self.buffer.take()) {
+            buffer.push(b']');
+            jq.run(&buffer, &mut self.out)?;
+            return Ok(self.out.flush()?);
+        }
         if !p.quiet {
             match p.format {
                 Format::Json => {

@@ -84,7 +84,8 @@ impl Ctx {
                 g.quiet,
                 color,
                 now,
-            ),
+            )
+            .with_jq(g.jq.as_deref().map(crate::jq::Jq::compile).transpose()?),
             interactive,
             yes: g.yes,
             dry_run: g.dry_run,

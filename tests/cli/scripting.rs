@@ -185,3 +185,49 @@ fn a_terminal_without_a_size_gets_a_readable_table() {
         );
     }
 }
+
+/// `--jq` runs jq's language over the JSON output: over the whole array, or record by record
+/// with `-o ndjson`, with the same result for `.[] | …`; a bad expression is exit 2.
+#[test]
+fn jq_filters_json_and_ndjson_alike() {
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "40"]);
+    let expr = ".[] | select(.score > 60) | .id";
+    let from_json = env.ok(&["invites", "list", "--jq", expr]);
+    let from_ndjson = env.ok(&["invites", "list", "-o", "ndjson", "--jq", expr]);
+    assert_eq!(from_json, from_ndjson);
+    let all: serde_json::Value = env.json(&["invites", "list"]);
+    let want: Vec<String> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["score"].as_f64().is_some_and(|s| s > 60.0))
+        .map(|i| i["id"].to_string())
+        .collect();
+    assert!(
+        !want.is_empty(),
+        "the seeded world has invites scored over 60"
+    );
+    assert_eq!(from_json.lines().collect::<Vec<_>>(), want);
+    // Strings print raw; a record and a scalar go through it too.
+    let status = env.ok(&["invite", "show", &want[0], "--jq", ".status"]);
+    assert!(!status.starts_with('"'), "{status}");
+    assert!(
+        env.ok(&["connects", "balance", "--jq", ".balance"])
+            .trim()
+            .parse::<i64>()
+            .is_ok()
+    );
+    // Mistakes: exit 2 naming where, with nothing on stdout.
+    let out = env.run(&["invites", "list", "--jq", ".[] | select(.score >"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at character"));
+    let err = env.fails(2, &["invites", "list", "--jq", ".[] | nosuch"]);
+    assert!(
+        err.contains("undefined filter 'nosuch' at character 7"),
+        "{err}"
+    );
+    let err = env.fails(2, &["invites", "list", "--jq", "error(\"boom\")"]);
+    assert!(err.contains("boom"), "{err}");
+}
