@@ -22,7 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
     $completions = @(switch ($command) {
         'lancer' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -76,7 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;clients' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -103,7 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;client' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -140,7 +140,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -172,7 +172,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -198,7 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -224,7 +224,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -250,7 +250,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -276,7 +276,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -298,7 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;clients;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -319,7 +319,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;client;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -351,7 +351,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -386,7 +386,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -456,7 +456,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;jobs' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -484,7 +484,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;job' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -522,14 +522,14 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--question', '--question', [CompletionResultType]::ParameterName, 'A screening question (repeat for more)')
             [CompletionResult]::new('--experience', '--experience', [CompletionResultType]::ParameterName, 'Experience level: entry, intermediate or expert')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Expected project length')
-            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted [default: now]')
+            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted (a date, RFC 3339, 3d…) [default: now]')
             [CompletionResult]::new('--proposals', '--proposals', [CompletionResultType]::ParameterName, 'Activity: proposals the job has')
             [CompletionResult]::new('--invites-sent', '--invites-sent', [CompletionResultType]::ParameterName, 'Activity: invites the client sent')
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -562,14 +562,14 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--question', '--question', [CompletionResultType]::ParameterName, 'A screening question (repeat for more)')
             [CompletionResult]::new('--experience', '--experience', [CompletionResultType]::ParameterName, 'Experience level: entry, intermediate or expert')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Expected project length')
-            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted [default: now]')
+            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted (a date, RFC 3339, 3d…) [default: now]')
             [CompletionResult]::new('--proposals', '--proposals', [CompletionResultType]::ParameterName, 'Activity: proposals the job has')
             [CompletionResult]::new('--invites-sent', '--invites-sent', [CompletionResultType]::ParameterName, 'Activity: invites the client sent')
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -597,7 +597,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -625,7 +625,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -653,7 +653,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -681,7 +681,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -704,7 +704,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;jobs;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -725,7 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;job;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -755,14 +755,14 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--question', '--question', [CompletionResultType]::ParameterName, 'A screening question (repeat for more)')
             [CompletionResult]::new('--experience', '--experience', [CompletionResultType]::ParameterName, 'Experience level: entry, intermediate or expert')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Expected project length')
-            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted [default: now]')
+            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted (a date, RFC 3339, 3d…) [default: now]')
             [CompletionResult]::new('--proposals', '--proposals', [CompletionResultType]::ParameterName, 'Activity: proposals the job has')
             [CompletionResult]::new('--invites-sent', '--invites-sent', [CompletionResultType]::ParameterName, 'Activity: invites the client sent')
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -796,14 +796,14 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--question', '--question', [CompletionResultType]::ParameterName, 'A screening question (repeat for more)')
             [CompletionResult]::new('--experience', '--experience', [CompletionResultType]::ParameterName, 'Experience level: entry, intermediate or expert')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Expected project length')
-            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted [default: now]')
+            [CompletionResult]::new('--posted-at', '--posted-at', [CompletionResultType]::ParameterName, 'When it was posted (a date, RFC 3339, 3d…) [default: now]')
             [CompletionResult]::new('--proposals', '--proposals', [CompletionResultType]::ParameterName, 'Activity: proposals the job has')
             [CompletionResult]::new('--invites-sent', '--invites-sent', [CompletionResultType]::ParameterName, 'Activity: invites the client sent')
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -829,7 +829,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;jobs;close' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it closed')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -851,7 +851,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;job;close' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it closed')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -926,7 +926,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;profiles' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -953,7 +953,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;profile' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -986,7 +986,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1014,7 +1014,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1038,7 +1038,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1061,7 +1061,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1084,7 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1107,7 +1107,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1128,7 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;profiles;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1149,7 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;profile;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1177,7 +1177,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1206,7 +1206,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1274,7 +1274,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agencies' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1301,7 +1301,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agency' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1329,7 +1329,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agencies;add' {
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1351,7 +1351,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agency;add' {
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1373,7 +1373,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agencies;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1395,7 +1395,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agencies;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1417,7 +1417,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agency;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1439,7 +1439,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agency;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1460,7 +1460,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agencies;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1481,7 +1481,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agency;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1503,7 +1503,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agencies;member-add' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The member''s role')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1525,7 +1525,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;agency;member-add' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The member''s role')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1592,7 +1592,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invites' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1623,7 +1623,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invite' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1657,9 +1657,9 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'client (sent by the client) or featured (sent by the platform for a Featured job)')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The client''s message')
-            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived [default: now]')
+            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1684,9 +1684,9 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'client (sent by the client) or featured (sent by the platform for a Featured job)')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The client''s message')
-            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived [default: now]')
+            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1711,11 +1711,11 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only client or featured invites')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1740,11 +1740,11 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only client or featured invites')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1769,11 +1769,11 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only client or featured invites')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1798,11 +1798,11 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only client or featured invites')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Only invites to this job (id or uid)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only invites from this client (id or uid)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1824,7 +1824,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invites;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1846,7 +1846,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invite;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1882,7 +1882,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1917,7 +1917,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1941,7 +1941,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--refer', '--refer', [CompletionResultType]::ParameterName, 'Refer another freelancer instead: their profile URL or email address')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1965,7 +1965,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--refer', '--refer', [CompletionResultType]::ParameterName, 'Refer another freelancer instead: their profile URL or email address')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -1986,7 +1986,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invites;ignore' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2007,7 +2007,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invite;ignore' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2028,7 +2028,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invites;mark-withdrawn' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2049,7 +2049,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invite;mark-withdrawn' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2070,7 +2070,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invites;interview' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2091,7 +2091,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;invite;interview' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2190,7 +2190,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposals' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2224,7 +2224,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposal' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2273,7 +2273,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2309,7 +2309,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2335,7 +2335,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2361,7 +2361,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2387,7 +2387,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2413,7 +2413,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2434,7 +2434,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposals;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2455,7 +2455,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposal;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2486,7 +2486,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (up to 10, each at most 25 MiB; stored in the store)')
             [CompletionResult]::new('--remove-attachment', '--remove-attachment', [CompletionResultType]::ParameterName, 'Remove an attachment (its id or name)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2517,7 +2517,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (up to 10, each at most 25 MiB; stored in the store)')
             [CompletionResult]::new('--remove-attachment', '--remove-attachment', [CompletionResultType]::ParameterName, 'Remove an attachment (its id or name)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2540,7 +2540,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2563,7 +2563,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2584,7 +2584,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposals;boost' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2605,7 +2605,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposal;boost' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2626,7 +2626,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposals;mark-viewed' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2647,7 +2647,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposal;mark-viewed' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2668,7 +2668,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposals;mark-declined' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2689,7 +2689,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposal;mark-declined' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2710,7 +2710,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposals;mark-outbid' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2731,7 +2731,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposal;mark-outbid' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2752,7 +2752,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposals;lint' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2773,7 +2773,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;proposal;lint' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2796,7 +2796,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2819,7 +2819,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2942,7 +2942,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;messages' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2968,7 +2968,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;message' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -2996,7 +2996,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the message from a file, or `-` for standard input')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Send as this agency member (for agency proposals)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3019,7 +3019,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the message from a file, or `-` for standard input')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Send as this agency member (for agency proposals)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3041,7 +3041,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;messages;receive' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it [default: the client]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3063,7 +3063,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;message;receive' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it [default: the client]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3085,7 +3085,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;messages;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3107,7 +3107,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;messages;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3129,7 +3129,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;message;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3151,7 +3151,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;message;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3210,7 +3210,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;offers' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3238,7 +3238,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;offer' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3272,10 +3272,10 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--receive', '--receive', [CompletionResultType]::ParameterName, 'What you want to receive after the fee; the client amount is worked out')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the work will take')
             [CompletionResult]::new('--weekly-limit', '--weekly-limit', [CompletionResultType]::ParameterName, 'Hours a week the client will pay for (hourly offers)')
-            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived [default: now]')
+            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3302,10 +3302,10 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--receive', '--receive', [CompletionResultType]::ParameterName, 'What you want to receive after the fee; the client amount is worked out')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the work will take')
             [CompletionResult]::new('--weekly-limit', '--weekly-limit', [CompletionResultType]::ParameterName, 'Hours a week the client will pay for (hourly offers)')
-            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived [default: now]')
+            [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3328,7 +3328,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3351,7 +3351,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3374,7 +3374,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3397,7 +3397,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3418,7 +3418,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;offers;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3439,7 +3439,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;offer;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3462,7 +3462,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member accepting (its business manager)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new contract')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3485,7 +3485,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member accepting (its business manager)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new contract')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3508,7 +3508,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3531,7 +3531,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3606,7 +3606,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;contracts' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3632,7 +3632,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;contract' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3660,7 +3660,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3683,7 +3683,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3706,7 +3706,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3729,7 +3729,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3750,7 +3750,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;contracts;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3771,7 +3771,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;contract;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3793,7 +3793,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;contracts;end' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it ended')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3815,7 +3815,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;contract;end' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it ended')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3874,7 +3874,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;catalog' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3905,7 +3905,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile it is offered from (id, uid, name or `general`)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3927,7 +3927,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;catalog;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3949,7 +3949,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;catalog;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -3972,7 +3972,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'The client ordering it (id or uid)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new contract')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4012,7 +4012,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;connects' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4039,7 +4039,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;connect' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4067,7 +4067,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connects;balance' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4089,7 +4089,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connect;balance' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4113,7 +4113,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only rows of this kind')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4137,7 +4137,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only rows of this kind')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4159,7 +4159,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connects;buy' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4181,7 +4181,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connect;buy' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4204,7 +4204,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM [default: the current month]')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4227,7 +4227,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM [default: the current month]')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4250,7 +4250,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'What for')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4273,7 +4273,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'What for')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4348,7 +4348,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;policy' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4371,7 +4371,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;policy;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4404,7 +4404,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;letter' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4428,7 +4428,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;letter;check' {
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'The job it is for (id or uid)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4460,10 +4460,10 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;stats' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the funnel''s window [default: 90 days before now]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the funnel''s window: a date, RFC 3339, or 30d, 2w ago… [default: 90 days before now]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only proposals sent from this profile (id, uid, name or `general`)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4486,7 +4486,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--invites', '--invites', [CompletionResultType]::ParameterName, 'How many invites to create')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The random seed: the same seed and --now build the same world')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4508,7 +4508,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;schema' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4531,7 +4531,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4553,7 +4553,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4574,10 +4574,10 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;log' {
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only events with this action (added, edited, closed, …)')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this time')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4599,7 +4599,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;db' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4625,7 +4625,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;db;path' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4646,7 +4646,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;db;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4667,7 +4667,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;db;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4688,7 +4688,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;db;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4732,7 +4732,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;config' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4758,7 +4758,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;config;get' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4779,7 +4779,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;config;set' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4800,7 +4800,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;config;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4821,7 +4821,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;config;ls' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
@@ -4861,7 +4861,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time (RFC 3339), for scripts and fixtures')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')

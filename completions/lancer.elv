@@ -19,7 +19,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
     var completions = [
         &'lancer'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -72,7 +72,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;clients'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -98,7 +98,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;client'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -134,7 +134,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -165,7 +165,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -190,7 +190,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -215,7 +215,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -240,7 +240,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -265,7 +265,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -286,7 +286,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;clients;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -306,7 +306,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;client;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -337,7 +337,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -371,7 +371,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -428,7 +428,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;jobs'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -455,7 +455,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;job'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -492,14 +492,14 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --question 'A screening question (repeat for more)'
             cand --experience 'Experience level: entry, intermediate or expert'
             cand --length 'Expected project length'
-            cand --posted-at 'When it was posted [default: now]'
+            cand --posted-at 'When it was posted (a date, RFC 3339, 3d…) [default: now]'
             cand --proposals 'Activity: proposals the job has'
             cand --invites-sent 'Activity: invites the client sent'
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -531,14 +531,14 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --question 'A screening question (repeat for more)'
             cand --experience 'Experience level: entry, intermediate or expert'
             cand --length 'Expected project length'
-            cand --posted-at 'When it was posted [default: now]'
+            cand --posted-at 'When it was posted (a date, RFC 3339, 3d…) [default: now]'
             cand --proposals 'Activity: proposals the job has'
             cand --invites-sent 'Activity: invites the client sent'
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -565,7 +565,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -592,7 +592,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -619,7 +619,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -646,7 +646,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -668,7 +668,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;jobs;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -688,7 +688,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;job;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -717,14 +717,14 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --question 'A screening question (repeat for more)'
             cand --experience 'Experience level: entry, intermediate or expert'
             cand --length 'Expected project length'
-            cand --posted-at 'When it was posted [default: now]'
+            cand --posted-at 'When it was posted (a date, RFC 3339, 3d…) [default: now]'
             cand --proposals 'Activity: proposals the job has'
             cand --invites-sent 'Activity: invites the client sent'
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -757,14 +757,14 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --question 'A screening question (repeat for more)'
             cand --experience 'Experience level: entry, intermediate or expert'
             cand --length 'Expected project length'
-            cand --posted-at 'When it was posted [default: now]'
+            cand --posted-at 'When it was posted (a date, RFC 3339, 3d…) [default: now]'
             cand --proposals 'Activity: proposals the job has'
             cand --invites-sent 'Activity: invites the client sent'
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -789,7 +789,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;jobs;close'= {
             cand --reason 'Why it closed'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -810,7 +810,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;job;close'= {
             cand --reason 'Why it closed'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -870,7 +870,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;profiles'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -896,7 +896,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;profile'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -928,7 +928,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -955,7 +955,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -978,7 +978,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1000,7 +1000,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1022,7 +1022,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1044,7 +1044,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1064,7 +1064,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;profiles;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1084,7 +1084,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;profile;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1111,7 +1111,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1139,7 +1139,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1194,7 +1194,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agencies'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1220,7 +1220,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agency'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1247,7 +1247,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agencies;add'= {
             cand --uid 'A stable key for scripts and imports'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1268,7 +1268,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agency;add'= {
             cand --uid 'A stable key for scripts and imports'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1289,7 +1289,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agencies;list'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1310,7 +1310,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agencies;ls'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1331,7 +1331,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agency;list'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1352,7 +1352,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agency;ls'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1372,7 +1372,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agencies;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1392,7 +1392,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agency;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1413,7 +1413,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agencies;member-add'= {
             cand --role 'The member''s role'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1434,7 +1434,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agency;member-add'= {
             cand --role 'The member''s role'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1488,7 +1488,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invites'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1518,7 +1518,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invite'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1551,9 +1551,9 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --uid 'A stable key for scripts and imports'
             cand --kind 'client (sent by the client) or featured (sent by the platform for a Featured job)'
             cand --message 'The client''s message'
-            cand --received-at 'When it arrived [default: now]'
+            cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1577,9 +1577,9 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --uid 'A stable key for scripts and imports'
             cand --kind 'client (sent by the client) or featured (sent by the platform for a Featured job)'
             cand --message 'The client''s message'
-            cand --received-at 'When it arrived [default: now]'
+            cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1603,11 +1603,11 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only client or featured invites'
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
-            cand --since 'Only invites received at or after this time'
+            cand --since 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)'
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1631,11 +1631,11 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only client or featured invites'
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
-            cand --since 'Only invites received at or after this time'
+            cand --since 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)'
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1659,11 +1659,11 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only client or featured invites'
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
-            cand --since 'Only invites received at or after this time'
+            cand --since 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)'
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1687,11 +1687,11 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only client or featured invites'
             cand --job 'Only invites to this job (id or uid)'
             cand --client 'Only invites from this client (id or uid)'
-            cand --since 'Only invites received at or after this time'
+            cand --since 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)'
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1712,7 +1712,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invites;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1733,7 +1733,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invite;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1768,7 +1768,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1802,7 +1802,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1825,7 +1825,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --message 'A message to the client (no contact information)'
             cand --refer 'Refer another freelancer instead: their profile URL or email address'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1848,7 +1848,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --message 'A message to the client (no contact information)'
             cand --refer 'Refer another freelancer instead: their profile URL or email address'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1868,7 +1868,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invites;ignore'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1888,7 +1888,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invite;ignore'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1908,7 +1908,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invites;mark-withdrawn'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1928,7 +1928,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invite;mark-withdrawn'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1948,7 +1948,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invites;interview'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -1968,7 +1968,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;invite;interview'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2046,7 +2046,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2079,7 +2079,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposal'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2127,7 +2127,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2162,7 +2162,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2187,7 +2187,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2212,7 +2212,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2237,7 +2237,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2262,7 +2262,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2282,7 +2282,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2302,7 +2302,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposal;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2332,7 +2332,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --attach 'Attach a file (up to 10, each at most 25 MiB; stored in the store)'
             cand --remove-attachment 'Remove an attachment (its id or name)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2362,7 +2362,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --attach 'Attach a file (up to 10, each at most 25 MiB; stored in the store)'
             cand --remove-attachment 'Remove an attachment (its id or name)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2384,7 +2384,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --reason 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other'
             cand --message 'A message to the client (no contact information)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2406,7 +2406,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --reason 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other'
             cand --message 'A message to the client (no contact information)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2426,7 +2426,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals;boost'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2446,7 +2446,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposal;boost'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2466,7 +2466,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals;mark-viewed'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2486,7 +2486,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposal;mark-viewed'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2506,7 +2506,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals;mark-declined'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2526,7 +2526,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposal;mark-declined'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2546,7 +2546,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals;mark-outbid'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2566,7 +2566,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposal;mark-outbid'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2586,7 +2586,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposals;lint'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2606,7 +2606,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;proposal;lint'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2628,7 +2628,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -O 'Where to write it [default: standard output]'
             cand --output 'Where to write it [default: standard output]'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2650,7 +2650,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -O 'Where to write it [default: standard output]'
             cand --output 'Where to write it [default: standard output]'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2746,7 +2746,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;messages'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2771,7 +2771,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;message'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2798,7 +2798,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --file 'Read the message from a file, or `-` for standard input'
             cand --as 'Send as this agency member (for agency proposals)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2820,7 +2820,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --file 'Read the message from a file, or `-` for standard input'
             cand --as 'Send as this agency member (for agency proposals)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2841,7 +2841,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;messages;receive'= {
             cand --from 'Who wrote it [default: the client]'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2862,7 +2862,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;message;receive'= {
             cand --from 'Who wrote it [default: the client]'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2883,7 +2883,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;messages;list'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2904,7 +2904,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;messages;ls'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2925,7 +2925,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;message;list'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2946,7 +2946,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;message;ls'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -2994,7 +2994,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;offers'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3021,7 +3021,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;offer'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3054,10 +3054,10 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --receive 'What you want to receive after the fee; the client amount is worked out'
             cand --duration 'How long the work will take'
             cand --weekly-limit 'Hours a week the client will pay for (hourly offers)'
-            cand --received-at 'When it arrived [default: now]'
+            cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
             cand --uid 'A stable key for scripts and imports'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3083,10 +3083,10 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --receive 'What you want to receive after the fee; the client amount is worked out'
             cand --duration 'How long the work will take'
             cand --weekly-limit 'Hours a week the client will pay for (hourly offers)'
-            cand --received-at 'When it arrived [default: now]'
+            cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
             cand --uid 'A stable key for scripts and imports'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3108,7 +3108,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3130,7 +3130,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3152,7 +3152,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3174,7 +3174,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3194,7 +3194,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;offers;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3214,7 +3214,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;offer;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3236,7 +3236,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --as 'The agency member accepting (its business manager)'
             cand --uid 'A stable key for the new contract'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3258,7 +3258,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --as 'The agency member accepting (its business manager)'
             cand --uid 'A stable key for the new contract'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3280,7 +3280,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --reason 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other'
             cand --message 'A message to the client (no contact information)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3302,7 +3302,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --reason 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other'
             cand --message 'A message to the client (no contact information)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3362,7 +3362,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;contracts'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3387,7 +3387,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;contract'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3414,7 +3414,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3436,7 +3436,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3458,7 +3458,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3480,7 +3480,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3500,7 +3500,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;contracts;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3520,7 +3520,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;contract;show'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3541,7 +3541,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;contracts;end'= {
             cand --reason 'Why it ended'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3562,7 +3562,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;contract;end'= {
             cand --reason 'Why it ended'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3610,7 +3610,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;catalog'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3640,7 +3640,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --profile 'The profile it is offered from (id, uid, name or `general`)'
             cand --uid 'A stable key for scripts and imports'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3661,7 +3661,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;catalog;list'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3682,7 +3682,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;catalog;ls'= {
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3704,7 +3704,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --client 'The client ordering it (id or uid)'
             cand --uid 'A stable key for the new contract'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3738,7 +3738,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;connects'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3764,7 +3764,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;connect'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3791,7 +3791,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connects;balance'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3812,7 +3812,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connect;balance'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3835,7 +3835,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only rows of this kind'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3858,7 +3858,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'Only rows of this kind'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3879,7 +3879,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connects;buy'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3900,7 +3900,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connect;buy'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3922,7 +3922,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --month 'The month, YYYY-MM [default: the current month]'
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3944,7 +3944,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --month 'The month, YYYY-MM [default: the current month]'
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3966,7 +3966,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --for 'What for'
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -3988,7 +3988,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --for 'What for'
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4048,7 +4048,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;policy'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4070,7 +4070,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;policy;check'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4099,7 +4099,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;letter'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4122,7 +4122,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;letter;check'= {
             cand --job 'The job it is for (id or uid)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4150,10 +4150,10 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;letter;help;help'= {
         }
         &'lancer;stats'= {
-            cand --since 'Start of the funnel''s window [default: 90 days before now]'
+            cand --since 'Start of the funnel''s window: a date, RFC 3339, or 30d, 2w ago… [default: 90 days before now]'
             cand --profile 'Only proposals sent from this profile (id, uid, name or `general`)'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4175,7 +4175,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --invites 'How many invites to create'
             cand --seed 'The random seed: the same seed and --now build the same world'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4196,7 +4196,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;schema'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4218,7 +4218,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand -O 'Write to this file instead of standard output'
             cand --output 'Write to this file instead of standard output'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4239,7 +4239,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;import'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4259,10 +4259,10 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;log'= {
             cand --action 'Only events with this action (added, edited, closed, …)'
-            cand --since 'Only events at or after this time'
+            cand --since 'Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)'
             cand --limit 'At most this many rows'
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4283,7 +4283,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4308,7 +4308,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db;path'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4328,7 +4328,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db;init'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4348,7 +4348,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db;check'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4368,7 +4368,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db;backup'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4405,7 +4405,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;config'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4430,7 +4430,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;config;get'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4450,7 +4450,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;config;set'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4470,7 +4470,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;config;list'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4490,7 +4490,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;config;ls'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
@@ -4524,7 +4524,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;completions'= {
             cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
-            cand --now 'Take this as the current time (RFC 3339), for scripts and fixtures'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
             cand --fields 'Choose and order the fields shown, e.g. --fields id,status'

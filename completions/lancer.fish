@@ -25,7 +25,7 @@ function __fish_lancer_using_subcommand
 end
 
 complete -c lancer -n "__fish_lancer_needs_command" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_needs_command" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_needs_command" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_needs_command" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -77,7 +77,7 @@ complete -c lancer -n "__fish_lancer_needs_command" -f -a "config" -d 'Policy se
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -112,7 +112,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -140,7 +140,7 @@ spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -168,7 +168,7 @@ spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -188,7 +188,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -218,7 +218,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -245,7 +245,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a client\'s details (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -280,7 +280,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -308,7 +308,7 @@ spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -336,7 +336,7 @@ spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -356,7 +356,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -386,7 +386,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -413,7 +413,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a client\'s details (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -454,14 +454,14 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 1-to-3-months\t''
 3-to-6-months\t''
 more-than-6-months\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l posted-at -d 'When it was posted [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l posted-at -d 'When it was posted (a date, RFC 3339, 3d…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l proposals -d 'Activity: proposals the job has' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l invites-sent -d 'Activity: invites the client sent' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -492,7 +492,7 @@ connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -523,7 +523,7 @@ connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -544,7 +544,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -577,14 +577,14 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 1-to-3-months\t''
 3-to-6-months\t''
 more-than-6-months\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l posted-at -d 'When it was posted [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l posted-at -d 'When it was posted (a date, RFC 3339, 3d…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l proposals -d 'Activity: proposals the job has' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l invites-sent -d 'Activity: invites the client sent' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -610,7 +610,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 cancelled\t''
 expired\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -635,7 +635,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a job: filled, cancelled (refunds Connects spent on it) or expired'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -676,14 +676,14 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 1-to-3-months\t''
 3-to-6-months\t''
 more-than-6-months\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l posted-at -d 'When it was posted [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l posted-at -d 'When it was posted (a date, RFC 3339, 3d…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l proposals -d 'Activity: proposals the job has' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l invites-sent -d 'Activity: invites the client sent' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -714,7 +714,7 @@ connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -745,7 +745,7 @@ connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -766,7 +766,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -799,14 +799,14 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 1-to-3-months\t''
 3-to-6-months\t''
 more-than-6-months\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l posted-at -d 'When it was posted [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l posted-at -d 'When it was posted (a date, RFC 3339, 3d…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l proposals -d 'Activity: proposals the job has' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l invites-sent -d 'Activity: invites the client sent' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -832,7 +832,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 cancelled\t''
 expired\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -857,7 +857,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a job: filled, cancelled (refunds Connects spent on it) or expired'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -890,7 +890,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 business-manager\t''
 member\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -913,7 +913,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -935,7 +935,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -954,7 +954,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -982,7 +982,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 business-manager\t''
 member\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1007,7 +1007,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a profile (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1040,7 +1040,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 business-manager\t''
 member\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1063,7 +1063,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1085,7 +1085,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1104,7 +1104,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1132,7 +1132,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 business-manager\t''
 member\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1157,7 +1157,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a profile (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1183,7 +1183,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_s
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l uid -d 'A stable key for scripts and imports' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1203,7 +1203,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1223,7 +1223,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1242,7 +1242,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1264,7 +1264,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 business-manager\t''
 member\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1288,7 +1288,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from help" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1314,7 +1314,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l uid -d 'A stable key for scripts and imports' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1334,7 +1334,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1354,7 +1354,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1373,7 +1373,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1395,7 +1395,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 business-manager\t''
 member\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1419,7 +1419,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1452,9 +1452,9 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l kind -d 'client (sent by the client) or featured (sent by the platform for a Featured job)' -r -f -a "client\t''
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l message -d 'The client\'s message' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1483,7 +1483,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -1491,7 +1491,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1520,7 +1520,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -1528,7 +1528,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1548,7 +1548,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1585,7 +1585,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1613,7 +1613,7 @@ other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l refer -d 'Refer another freelancer instead: their profile URL or email address' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1632,7 +1632,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1651,7 +1651,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1670,7 +1670,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1698,7 +1698,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1731,9 +1731,9 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l kind -d 'client (sent by the client) or featured (sent by the platform for a Featured job)' -r -f -a "client\t''
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l message -d 'The client\'s message' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1762,7 +1762,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -1770,7 +1770,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1799,7 +1799,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -1807,7 +1807,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1827,7 +1827,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1864,7 +1864,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1892,7 +1892,7 @@ other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l refer -d 'Refer another freelancer instead: their profile URL or email address' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1911,7 +1911,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1930,7 +1930,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1949,7 +1949,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1977,7 +1977,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2027,7 +2027,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2060,7 +2060,7 @@ status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2093,7 +2093,7 @@ status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2112,7 +2112,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2144,7 +2144,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l remove-attachment -d 'Remove an attachment (its id or name)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2171,7 +2171,7 @@ scope-changed\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2190,7 +2190,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2209,7 +2209,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2228,7 +2228,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2247,7 +2247,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2266,7 +2266,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2286,7 +2286,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2317,7 +2317,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2367,7 +2367,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2400,7 +2400,7 @@ status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2433,7 +2433,7 @@ status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2452,7 +2452,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2484,7 +2484,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l remove-attachment -d 'Remove an attachment (its id or name)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2511,7 +2511,7 @@ scope-changed\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2530,7 +2530,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2549,7 +2549,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2568,7 +2568,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2587,7 +2587,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2606,7 +2606,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2626,7 +2626,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2657,7 +2657,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2683,7 +2683,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_s
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l file -d 'Read the message from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l as -d 'Send as this agency member (for agency proposals)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2703,7 +2703,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l from -d 'Who wrote it [default: the client]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2723,7 +2723,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2743,7 +2743,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2766,7 +2766,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a room\'s messages, oldest first'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2792,7 +2792,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_se
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l file -d 'Read the message from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l as -d 'Send as this agency member (for agency proposals)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2812,7 +2812,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l from -d 'Who wrote it [default: the client]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2832,7 +2832,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2852,7 +2852,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2875,7 +2875,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a room\'s messages, oldest first'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2910,10 +2910,10 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 3-to-6-months\t''
 more-than-6-months\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l weekly-limit -d 'Hours a week the client will pay for (hourly offers)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2938,7 +2938,7 @@ expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2963,7 +2963,7 @@ expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2982,7 +2982,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3003,7 +3003,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l as -d 'The agency member accepting (its business manager)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new contract' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3029,7 +3029,7 @@ client-behavior\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3054,7 +3054,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3089,10 +3089,10 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 3-to-6-months\t''
 more-than-6-months\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l weekly-limit -d 'Hours a week the client will pay for (hourly offers)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived [default: now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3117,7 +3117,7 @@ expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3142,7 +3142,7 @@ expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3161,7 +3161,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3182,7 +3182,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l as -d 'The agency member accepting (its business manager)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new contract' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3208,7 +3208,7 @@ client-behavior\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3233,7 +3233,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3261,7 +3261,7 @@ paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3284,7 +3284,7 @@ paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3303,7 +3303,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3323,7 +3323,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l reason -d 'Why it ended' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3346,7 +3346,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a contract'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3374,7 +3374,7 @@ paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3397,7 +3397,7 @@ paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3416,7 +3416,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3436,7 +3436,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l reason -d 'Why it ended' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3459,7 +3459,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a contract'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3488,7 +3488,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l profile -d 'The profile it is offered from (id, uid, name or `general`)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l uid -d 'A stable key for scripts and imports' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3508,7 +3508,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3528,7 +3528,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3549,7 +3549,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l client -d 'The client ordering it (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l uid -d 'A stable key for the new contract' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3572,7 +3572,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "order" -d 'Record a client\'s order: a contract starts, no Connects spent'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3598,7 +3598,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_s
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3624,7 +3624,7 @@ refund\t''
 expire\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3644,7 +3644,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3665,7 +3665,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l month -d 'The month, YYYY-MM [default: the current month]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3687,7 +3687,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 availability-badge\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3712,7 +3712,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3738,7 +3738,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_se
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3764,7 +3764,7 @@ refund\t''
 expire\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3784,7 +3784,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3805,7 +3805,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l month -d 'The month, YYYY-MM [default: the current month]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3827,7 +3827,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 availability-badge\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3852,7 +3852,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3873,7 +3873,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3895,7 +3895,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3917,7 +3917,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l job -d 'The job it is for (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3938,10 +3938,10 @@ complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a draft cover letter for a job'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand stats" -l since -d 'Start of the funnel\'s window [default: 90 days before now]' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l since -d 'Start of the funnel\'s window: a date, RFC 3339, or 30d, 2w ago… [default: 90 days before now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l profile -d 'Only proposals sent from this profile (id, uid, name or `general`)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand stats" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3962,7 +3962,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand stats" -s V -l version -d 
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l invites -d 'How many invites to create' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l seed -d 'The random seed: the same seed and --now build the same world' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand seed" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3982,7 +3982,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand seed" -l dry-run -d 'Show 
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand schema" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand schema" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4002,7 +4002,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand schema" -s h -l help -d 'P
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s O -l output -d 'Write to this file instead of standard output' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand export" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand export" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4022,7 +4022,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand export" -l dry-run -d 'Sho
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand import" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand import" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand import" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4041,10 +4041,10 @@ complete -c lancer -n "__fish_lancer_using_subcommand import" -l dry-run -d 'Sho
 complete -c lancer -n "__fish_lancer_using_subcommand import" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand import" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l action -d 'Only events with this action (added, edited, closed, …)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand log" -l since -d 'Only events at or after this time' -r
+complete -c lancer -n "__fish_lancer_using_subcommand log" -l since -d 'Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand log" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand log" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4064,7 +4064,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand log" -l dry-run -d 'Show w
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4088,7 +4088,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4107,7 +4107,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4126,7 +4126,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4145,7 +4145,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4169,7 +4169,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4193,7 +4193,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -f -a "ls" -d 'List every setting with its value and default'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4212,7 +4212,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4231,7 +4231,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4250,7 +4250,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -4273,7 +4273,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every setting with its value and default'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand completions" -l now -d 'Take this as the current time (RFC 3339), for scripts and fixtures' -r
+complete -c lancer -n "__fish_lancer_using_subcommand completions" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''

@@ -72,13 +72,13 @@ pub struct GlobalArgs {
     )]
     pub db: Option<PathBuf>,
 
-    /// Take this as the current time (RFC 3339), for scripts and fixtures
+    /// Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)
     #[arg(
         long,
         global = true,
         env = "LANCER_NOW",
         hide_env_values = true,
-        value_name = "RFC3339"
+        value_name = "WHEN"
     )]
     pub now: Option<String>,
 

@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     let json = args_want_json(&lossy);
+    // Relative times on the command line ("3d", "yesterday") count from --now / LANCER_NOW.
+    lancer::clock::set_reference_from(&lossy);
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) if json && e.use_stderr() => {

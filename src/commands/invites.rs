@@ -105,8 +105,8 @@ pub struct ReceiveArgs {
     /// The invite requires an instant interview
     #[arg(long)]
     pub interview: bool,
-    /// When it arrived [default: now]
-    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    /// When it arrived (a date, RFC 3339, 2h ago…) [default: now]
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub received_at: Option<Timestamp>,
 }
 
@@ -126,8 +126,8 @@ pub struct ListArgs {
     /// Only invites from this client (id or uid)
     #[arg(long)]
     pub client: Option<String>,
-    /// Only invites received at or after this time
-    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    /// Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub since: Option<Timestamp>,
     /// Only invites not yet opened with `invite show`
     #[arg(long)]

@@ -118,8 +118,8 @@ pub struct JobFields {
     /// Expected project length
     #[arg(long, value_name = "DURATION")]
     pub length: Option<Duration>,
-    /// When it was posted [default: now]
-    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    /// When it was posted (a date, RFC 3339, 3d…) [default: now]
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub posted_at: Option<Timestamp>,
     /// Activity: proposals the job has
     #[arg(long, value_name = "N")]
@@ -131,7 +131,7 @@ pub struct JobFields {
     #[arg(long, value_name = "N")]
     pub interviewing: Option<u32>,
     /// Activity: when the client last viewed the job
-    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub last_viewed_at: Option<Timestamp>,
     /// Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)
     #[arg(long, value_name = "LOW-AVG-HIGH", value_parser = parse_bid_range)]

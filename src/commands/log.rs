@@ -22,8 +22,8 @@ pub struct LogArgs {
     /// Only events with this action (added, edited, closed, …)
     #[arg(long)]
     pub action: Option<String>,
-    /// Only events at or after this time
-    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    /// Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub since: Option<Timestamp>,
     /// Oldest first instead of newest first
     #[arg(long)]

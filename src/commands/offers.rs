@@ -85,8 +85,8 @@ pub struct ReceiveArgs {
     /// Hours a week the client will pay for (hourly offers)
     #[arg(long, value_name = "HOURS", value_parser = clap::value_parser!(i64).range(1..=168))]
     pub weekly_limit: Option<i64>,
-    /// When it arrived [default: now]
-    #[arg(long, value_name = "RFC3339", value_parser = crate::commands::parse_time)]
+    /// When it arrived (a date, RFC 3339, 2h ago…) [default: now]
+    #[arg(long, value_name = "WHEN", value_parser = crate::commands::parse_time)]
     pub received_at: Option<Timestamp>,
     /// A stable key for scripts and imports
     #[arg(long)]

@@ -25,8 +25,8 @@ Examples:
   lancer stats --since 2026-01-01T00:00:00Z --json
   lancer stats --profile \"Rust systems\"")]
 pub struct StatsArgs {
-    /// Start of the funnel's window [default: 90 days before now]
-    #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
+    /// Start of the funnel's window: a date, RFC 3339, or 30d, 2w ago… [default: 90 days before now]
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub since: Option<Timestamp>,
     /// Only proposals sent from this profile (id, uid, name or `general`)
     #[arg(long)]

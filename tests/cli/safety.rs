@@ -246,7 +246,7 @@ fn hostile_input_is_refused_cleanly() {
         ),
         (vec!["clients", "add", ""], &[2]),
         (vec!["invites", "list", "--status", "maybe"], &[2]),
-        (vec!["invites", "list", "--since", "yesterday"], &[2]),
+        (vec!["invites", "list", "--since", "the day before"], &[2]),
         (vec!["--now", "not-a-time", "invites", "list"], &[2]),
         (
             vec![

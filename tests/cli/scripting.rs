@@ -231,3 +231,62 @@ fn jq_filters_json_and_ndjson_alike() {
     let err = env.fails(2, &["invites", "list", "--jq", "error(\"boom\")"]);
     assert!(err.contains("boom"), "{err}");
 }
+
+/// Times as people type them: a date, RFC 3339, `yesterday`, `3d`, `2h ago`, `in 1d`,
+/// resolved against --now.
+#[test]
+fn times_take_dates_and_relative_forms() {
+    let env = Env::new();
+    env.ok(&["clients", "add", "Acme"]);
+    env.ok(&[
+        "jobs",
+        "add",
+        "--client",
+        "1",
+        "--uid",
+        "j1",
+        "--title",
+        "T",
+        "--fixed",
+        "300",
+        "--posted-at",
+        "2026-03-01",
+    ]);
+    // NOW is 2026-03-10T12:00:00Z.
+    let received = |when: &str| -> String {
+        let invite = env.json(&["invites", "receive", "--job", "j1", "--received-at", when]);
+        let id = invite["id"].to_string();
+        let shown = env.json(&["invite", "show", &id]);
+        shown["received_at"].as_str().unwrap().to_string()
+    };
+    assert_eq!(received("2h ago"), "2026-03-10T10:00:00Z");
+    assert_eq!(received("yesterday"), "2026-03-09T00:00:00Z");
+    assert_eq!(received("2026-03-08"), "2026-03-08T00:00:00Z");
+    assert_eq!(received("3d"), "2026-03-07T12:00:00Z");
+    // --since with the same forms; --now itself takes them too.
+    let since = |when: &str| {
+        env.ok(&["invites", "list", "--since", when, "-q"])
+            .lines()
+            .count()
+    };
+    assert_eq!(since("2026-03-09"), 2);
+    assert_eq!(since("1d"), 1);
+    assert_eq!(since("4 days ago"), 4);
+    let later = env
+        .cmd()
+        .args([
+            "invites",
+            "list",
+            "--since",
+            "yesterday",
+            "-q",
+            "--now",
+            "2026-03-11",
+        ])
+        .output()
+        .unwrap();
+    // "yesterday" counts from --now (2026-03-10), not from LANCER_NOW (which would give 2).
+    assert_eq!(String::from_utf8_lossy(&later.stdout).lines().count(), 1);
+    let err = env.fails(2, &["invites", "list", "--since", "soonish"]);
+    assert!(err.contains("yesterday"), "{err}");
+}
