@@ -123,12 +123,22 @@ impl Ctx {
     /// Runs a change in one immediate transaction (rolled back under --dry-run), after
     /// recording what time alone changed by now.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let dry_run = self.dry_run;
         let now = self.now;
-        let value = self.store()?.write(dry_run, |tx| {
+        self.write_unsettled(|tx| {
             crate::app::settle(tx, now)?;
             f(tx)
-        })?;
+        })
+    }
+
+    /// [`Ctx::write`] without bringing the store up to now first (offers expiring, Connects
+    /// granted and expiring): an import writes the file's records exactly as they are, so
+    /// importing the same file twice changes nothing, whatever `--now` says.
+    pub fn write_unsettled<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let dry_run = self.dry_run;
+        let value = self.store()?.write(dry_run, f)?;
         if dry_run {
             self.out.note("dry run: nothing was written");
         }

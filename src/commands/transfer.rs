@@ -202,7 +202,8 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let now = ctx.now;
     let bar = progress(parsed.len() as u64, "importing");
     ctx.store()?.use_large_cache()?;
-    let report = ctx.write(|tx| crate::app::transfer::import(tx, parsed, now, || bar.inc(1)))?;
+    let report =
+        ctx.write_unsettled(|tx| crate::app::transfer::import(tx, parsed, now, || bar.inc(1)))?;
     bar.finish_and_clear();
     ctx.out.record(&report)
 }

@@ -36,6 +36,9 @@ macro_rules! invite_fields {
             "proposal_id",
             "score",
             "created_at",
+            "interview_required",
+            "interview_started_at",
+            "interview_submitted_at",
             $($extra),*
         ]
     };
@@ -76,11 +79,9 @@ pub struct Invite {
     pub created_at: Timestamp,
     #[serde(skip)]
     pub triage_facts: TriageFacts,
-    #[serde(skip)]
+    /// R15's stored facts, as export carries them; `interview` is derived from them.
     pub interview_required: bool,
-    #[serde(skip)]
     pub interview_started_at: Option<Timestamp>,
-    #[serde(skip)]
     pub interview_submitted_at: Option<Timestamp>,
 }
 

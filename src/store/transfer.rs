@@ -32,6 +32,11 @@ pub struct TableSpec {
     pub json: &'static [&'static str],
     /// Columns holding bytes, shown as base64.
     pub blobs: &'static [&'static str],
+    /// 0/1 columns, shown as `false`/`true` as everywhere else.
+    pub bools: &'static [&'static str],
+    /// Columns stored in hundredths and shown as a number with two decimals under another
+    /// name, as `show` prints them: (column, field).
+    pub hundredths: &'static [(&'static str, &'static str)],
 }
 
 const fn id(uid: bool) -> Key {
@@ -47,6 +52,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "clients",
@@ -55,6 +62,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[],
         json: &["recent_feedback"],
         blobs: &[],
+        bools: &["payment_verified"],
+        hundredths: &[("rating_hundredths", "rating")],
     },
     TableSpec {
         table: "agencies",
@@ -63,6 +72,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "agency_members",
@@ -71,6 +82,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("agency_id", "agencies")],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "profiles",
@@ -79,6 +92,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("agency_id", "agencies")],
         json: &["skills"],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "jobs",
@@ -87,6 +102,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("client_id", "clients")],
         json: &["skills", "questions"],
         blobs: &[],
+        bools: &["featured", "private", "connects_explicit"],
+        hundredths: &[],
     },
     TableSpec {
         table: "invites",
@@ -95,6 +112,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("job_id", "jobs"), ("proposal_id", "proposals")],
         json: &[],
         blobs: &[],
+        bools: &["interview_required"],
+        hundredths: &[],
     },
     TableSpec {
         table: "proposals",
@@ -108,6 +127,8 @@ pub const TABLES: &[TableSpec] = &[
         ],
         json: &["milestones", "answers"],
         blobs: &[],
+        bools: &["boost_refunded"],
+        hundredths: &[],
     },
     TableSpec {
         table: "blobs",
@@ -116,6 +137,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[],
         json: &[],
         blobs: &["bytes"],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "attachments",
@@ -124,6 +147,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("proposal_id", "proposals")],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "messages",
@@ -132,6 +157,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("proposal_id", "proposals")],
         json: &[],
         blobs: &[],
+        bools: &["from_client"],
+        hundredths: &[],
     },
     TableSpec {
         table: "offers",
@@ -140,6 +167,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("proposal_id", "proposals")],
         json: &["milestones"],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "catalog_projects",
@@ -148,6 +177,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("profile_id", "profiles")],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "contracts",
@@ -162,6 +193,8 @@ pub const TABLES: &[TableSpec] = &[
         ],
         json: &["milestones"],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "connects_ledger",
@@ -170,6 +203,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("agency_id", "agencies")],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "connects_lots",
@@ -178,6 +213,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[("agency_id", "agencies"), ("ledger_id", "connects_ledger")],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "connects_draws",
@@ -189,6 +226,8 @@ pub const TABLES: &[TableSpec] = &[
         ],
         json: &[],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
     TableSpec {
         table: "events",
@@ -197,6 +236,8 @@ pub const TABLES: &[TableSpec] = &[
         refs: &[],
         json: &["details"],
         blobs: &[],
+        bools: &[],
+        hundredths: &[],
     },
 ];
 
@@ -239,9 +280,31 @@ pub fn columns(conn: &Connection, table: &str) -> Result<Vec<(String, String)>> 
     Ok(cols)
 }
 
+/// The field a column is shown as (`rating_hundredths` is `rating`).
+fn field_name<'a>(spec: &TableSpec, column: &'a str) -> &'a str {
+    spec.hundredths
+        .iter()
+        .find(|(c, _)| *c == column)
+        .map_or(column, |(_, f)| f)
+}
+
+/// The column a field is stored in (`rating` is `rating_hundredths`).
+fn column_name<'a>(spec: &TableSpec, field: &'a str) -> &'a str {
+    spec.hundredths
+        .iter()
+        .find(|(_, f)| *f == field)
+        .map_or(field, |(c, _)| c)
+}
+
 fn to_json(spec: &TableSpec, column: &str, value: SqlValue) -> Value {
     match value {
         SqlValue::Null => Value::Null,
+        SqlValue::Integer(i) if spec.bools.contains(&column) => Value::Bool(i != 0),
+        SqlValue::Integer(i) if spec.hundredths.iter().any(|(c, _)| *c == column) => {
+            // Two decimals, exactly: 455 is 4.55.
+            serde_json::from_str(&format!("{}.{:02}", i / 100, (i % 100).abs()))
+                .unwrap_or(Value::from(i))
+        }
         SqlValue::Integer(i) => Value::from(i),
         SqlValue::Real(f) => Value::from(f),
         SqlValue::Text(t) if spec.json.contains(&column) => {
@@ -270,7 +333,7 @@ pub fn export(
             record.insert("type".into(), Value::String(spec.kind.into()));
             for (i, (name, _)) in cols.iter().enumerate() {
                 record.insert(
-                    name.clone(),
+                    field_name(spec, name).to_string(),
                     to_json(spec, name, row.get::<_, SqlValue>(i)?),
                 );
             }
@@ -317,18 +380,47 @@ pub fn check_record(
         ))
     })?;
     let cols = cache.of(conn, spec.table)?;
+    // One spelling per field: the stored name of a scaled column (an older export's
+    // `rating_hundredths`) becomes the shown one, and 0/1 in a yes/no field becomes false/true.
+    for (column, field) in spec.hundredths {
+        if let Some(v) = fields.remove(*column) {
+            if fields.contains_key(*field) {
+                return Err(bad(format!(
+                    "both '{field}' and '{column}' given for type {kind}; give '{field}'"
+                )));
+            }
+            let shown = match v.as_i64() {
+                Some(i) => to_json(spec, column, SqlValue::Integer(i)),
+                None => v,
+            };
+            fields.insert((*field).to_string(), shown);
+        }
+    }
+    for b in spec.bools {
+        if let Some(Value::Number(n)) = fields.get(*b)
+            && let Some(i @ (0 | 1)) = n.as_i64()
+        {
+            fields.insert((*b).to_string(), Value::Bool(i == 1));
+        }
+    }
     for (name, value) in &fields {
-        let Some((_, decl)) = cols.iter().find(|(c, _)| c == name) else {
+        let column = column_name(spec, name);
+        let Some((_, decl)) = cols.iter().find(|(c, _)| c == column) else {
             return Err(bad(format!(
                 "unknown field '{name}' for type {kind}; its fields are: {}",
                 cols.iter()
-                    .map(|(c, _)| c.as_str())
+                    .map(|(c, _)| field_name(spec, c))
                     .collect::<Vec<_>>()
                     .join(", ")
             )));
         };
+        let hundredths = column != name.as_str();
         let ok = match (decl.as_str(), value) {
             (_, Value::Null) => true,
+            ("INTEGER", Value::Number(n)) if hundredths => n
+                .as_f64()
+                .is_some_and(|f| f.is_finite() && ((f * 100.0).round() - f * 100.0).abs() < 1e-6),
+            ("INTEGER", Value::Number(_)) if spec.bools.contains(&column) => false,
             ("INTEGER", Value::Number(n)) => n.is_i64(),
             ("REAL", Value::Number(_)) => true,
             ("TEXT", Value::String(_)) => true,
@@ -340,9 +432,15 @@ pub fn check_record(
             _ => false,
         };
         if !ok {
-            return Err(bad(format!(
-                "field '{name}' of type {kind} must be {}, not {value}",
+            let what = if hundredths {
+                "a number with at most two decimals"
+            } else if spec.bools.contains(&column) {
+                "true or false"
+            } else {
                 describe(decl, spec.json.contains(&name.as_str()))
+            };
+            return Err(bad(format!(
+                "field '{name}' of type {kind} must be {what}, not {value}"
             )));
         }
         if let Value::String(text) = value {
@@ -387,9 +485,13 @@ fn describe(decl: &str, json: bool) -> &'static str {
     }
 }
 
-fn to_sql(spec: &TableSpec, column: &str, value: &Value) -> SqlValue {
+fn to_sql(spec: &TableSpec, field: &str, value: &Value) -> SqlValue {
+    let column = column_name(spec, field);
     match value {
         Value::Null => SqlValue::Null,
+        Value::Number(n) if column != field => {
+            SqlValue::Integer((n.as_f64().unwrap_or(0.0) * 100.0).round() as i64)
+        }
         Value::Bool(b) => SqlValue::Integer(i64::from(*b)),
         Value::Number(n) => n
             .as_i64()
@@ -442,7 +544,7 @@ fn existing(
             let mut m = Map::new();
             for (i, (name, _)) in cols.iter().enumerate() {
                 m.insert(
-                    name.clone(),
+                    field_name(spec, name).to_string(),
                     to_json(spec, name, row.get::<_, SqlValue>(i)?),
                 );
             }
@@ -576,7 +678,10 @@ pub fn import(
                 if !differs {
                     report.unchanged += 1;
                 } else {
-                    let sets: Vec<String> = fields.keys().map(|k| format!("{k} = ?")).collect();
+                    let sets: Vec<String> = fields
+                        .keys()
+                        .map(|k| format!("{} = ?", column_name(r.spec, k)))
+                        .collect();
                     let mut params: Vec<SqlValue> =
                         fields.iter().map(|(k, v)| to_sql(r.spec, k, v)).collect();
                     params.push(key_val.clone());
@@ -593,7 +698,7 @@ pub fn import(
                 }
             }
             None => {
-                let names: Vec<&str> = fields.keys().map(String::as_str).collect();
+                let names: Vec<&str> = fields.keys().map(|k| column_name(r.spec, k)).collect();
                 let marks = vec!["?"; names.len()].join(", ");
                 let params: Vec<SqlValue> =
                     fields.iter().map(|(k, v)| to_sql(r.spec, k, v)).collect();

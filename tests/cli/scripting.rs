@@ -290,3 +290,83 @@ fn times_take_dates_and_relative_forms() {
     let err = env.fails(2, &["invites", "list", "--since", "soonish"]);
     assert!(err.contains("yesterday"), "{err}");
 }
+
+/// Export → edit one value with jq → import → export shows exactly that edit, whatever --now
+/// says; importing the same file again changes nothing. The export speaks `show`'s names and
+/// types (`rating` 4.55, `payment_verified` true), and an older export's stored names
+/// (`rating_hundredths`, 0/1) still import.
+#[test]
+fn export_edit_import_round_trips_at_any_now() {
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "30"]);
+    let export = env.path("export.ndjson");
+    env.ok(&["export", "--ndjson", "-O", export.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&export).unwrap();
+    let client: serde_json::Value = serde_json::from_str(
+        text.lines()
+            .find(|l| l.contains("\"type\":\"client\""))
+            .unwrap(),
+    )
+    .unwrap();
+    let shown = env.json(&["client", "show", &client["id"].to_string()]);
+    for field in ["rating", "payment_verified", "name", "total_spent_cents"] {
+        assert_eq!(
+            client[field], shown[field],
+            "{field}: export and show agree"
+        );
+    }
+    // Edit one value the way a script would: with jq, using the names `show` prints.
+    let jq = std::process::Command::new("jq")
+        .arg("-c")
+        .arg(format!(
+            "if .type == \"client\" and .id == {} then .rating = 4.2 | .payment_verified = false else . end",
+            client["id"]
+        ))
+        .arg(&export)
+        .output()
+        .expect("jq is needed for this test (.ci/run installs it)");
+    assert!(jq.status.success());
+    let edited = String::from_utf8(jq.stdout).unwrap();
+    assert_ne!(edited, text);
+    let edited_path = env.path("edited.ndjson");
+    std::fs::write(&edited_path, &edited).unwrap();
+    for (now, updated) in [("2026-06-01T00:00:00Z", 1), ("2027-01-01T00:00:00Z", 0)] {
+        let report = env.json(&["import", edited_path.to_str().unwrap(), "--now", now]);
+        assert_eq!(report["updated"], updated, "import at {now}: {report}");
+        assert_eq!(report["inserted"], 0);
+        let after = env.ok(&["export", "--ndjson", "--now", now]);
+        assert_eq!(after, edited, "the export shows exactly the edit, at {now}");
+    }
+    // An older export's stored names and 0/1 flags are the same values: nothing changes.
+    let older: String = edited
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+            if v["type"] == "client" {
+                let r = v["rating"].as_f64().unwrap();
+                let m = v.as_object_mut().unwrap();
+                m.remove("rating");
+                m.insert(
+                    "rating_hundredths".into(),
+                    ((r * 100.0).round() as i64).into(),
+                );
+                let pv = m["payment_verified"].as_bool().unwrap();
+                m.insert("payment_verified".into(), i64::from(pv).into());
+            }
+            format!("{}\n", serde_json::to_string(&v).unwrap())
+        })
+        .collect();
+    let older_path = env.path("older.ndjson");
+    std::fs::write(&older_path, older).unwrap();
+    let report = env.json(&["import", older_path.to_str().unwrap()]);
+    assert_eq!(report["updated"], 0, "{report}");
+    // A rating with three decimals is refused, naming the field.
+    let bad = edited.replacen("\"rating\":4.2", "\"rating\":4.257", 1);
+    let bad_path = env.path("bad.ndjson");
+    std::fs::write(&bad_path, bad).unwrap();
+    let err = env.fails(2, &["import", bad_path.to_str().unwrap()]);
+    assert!(
+        err.contains("'rating'") && err.contains("two decimals"),
+        "{err}"
+    );
+}
