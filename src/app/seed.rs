@@ -357,7 +357,8 @@ pub fn build(
         events::record(conn, now, "client", id, "added", json!({ "name": c.name }))?;
         client_ids.push(id);
     }
-    let job_count = (n / 5).clamp(2, 40_000);
+    // Enough jobs that most invites find one without a live invite or proposal.
+    let job_count = (n / 2).clamp(2, 50_000);
     let mut job_ids = Vec::with_capacity(job_count as usize);
     let mut jobs_info: Vec<(bool, bool, PayType)> = Vec::new(); // (featured, private, pay type)
     for i in 0..job_count {
@@ -422,6 +423,9 @@ pub fn build(
     let mut received: Vec<Timestamp> = (0..n).map(|_| w.ago(24 * 120)).collect();
     received.sort();
     let mut live_jobs: BTreeSet<i64> = BTreeSet::new();
+    // Jobs holding a live (pending or ignored) invite: at most one each, and never beside a
+    // live proposal of yours, so that every live invite can still be accepted (R19).
+    let mut invited: BTreeSet<i64> = BTreeSet::new();
     let mut referred: BTreeSet<i64> = BTreeSet::new();
     let mut proposals_made = 0;
     let mut made: Vec<(i64, Timestamp)> = Vec::new();
@@ -450,18 +454,35 @@ pub fn build(
             },
             at,
         )?;
-        if closing.contains(&j) {
-            continue; // stays pending until its job closes
-        }
+        let busy = invited.contains(&job_id) || live_jobs.contains(&job_id);
         let answer_at = at
             .checked_add(w.rng.i64(1..72 * 3600).seconds())
             .expect("in range")
             .min(now);
         let roll = w.rng.u32(..100);
-        if roll < 30 || answer_at >= now {
-            continue; // pending
+        if !busy && (closing.contains(&j) || roll < 30 || answer_at >= now) {
+            // Stays pending (until its job closes, for a closing job).
+            invited.insert(job_id);
+            continue;
         }
-        if roll < 48 && !live_jobs.contains(&job_id) {
+        if busy {
+            // The job already has a live invite or your live proposal: this one is answered
+            // at once, declined or withdrawn by the client.
+            if roll < 80 {
+                decline_invite(
+                    conn,
+                    invite_id,
+                    DeclineReason::ALL[w.rng.usize(..DeclineReason::ALL.len())],
+                    Some("Thanks for the invite, it is not the right fit for me right now."),
+                    None,
+                    answer_at,
+                )?;
+            } else {
+                move_invite(conn, invite_id, InviteAction::MarkWithdrawn, answer_at)?;
+            }
+            continue;
+        }
+        if roll < 48 {
             if interview {
                 let start = at.checked_add(1.hours()).expect("in range").min(answer_at);
                 move_invite(conn, invite_id, InviteAction::InterviewStart, start)?;
@@ -516,6 +537,7 @@ pub fn build(
             decline_invite(conn, invite_id, reason, msg, refer.as_deref(), answer_at)?;
         } else if roll < 85 {
             move_invite(conn, invite_id, InviteAction::Ignore, answer_at)?;
+            invited.insert(job_id); // ignored is still answerable (R2)
         } else {
             move_invite(conn, invite_id, InviteAction::MarkWithdrawn, answer_at)?;
         }
@@ -524,7 +546,12 @@ pub fn build(
     // Proposals to public jobs nobody invited you to; some clients answer.
     for (j, job_id) in job_ids.iter().enumerate() {
         let (_, private, pay_type) = jobs_info[j];
-        if private || closing.contains(&j) || live_jobs.contains(job_id) || !w.chance(12) {
+        if private
+            || closing.contains(&j)
+            || live_jobs.contains(job_id)
+            || invited.contains(job_id)
+            || !w.chance(12)
+        {
             continue;
         }
         let job = jobs::get(conn, *job_id)?;
@@ -660,7 +687,8 @@ pub fn build(
     buy(conn, Some(agency_id), 40, now)?;
     for (j, job_id) in job_ids.iter().enumerate() {
         let (_, private, pay_type) = jobs_info[j];
-        if private || closing.contains(&j) || live_jobs.contains(job_id) {
+        if private || closing.contains(&j) || live_jobs.contains(job_id) || invited.contains(job_id)
+        {
             continue;
         }
         let job = jobs::get(conn, *job_id)?;

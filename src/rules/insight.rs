@@ -132,6 +132,8 @@ pub struct TriageFacts {
     pub profile_skills: Vec<String>,
     pub profile_rate_cents: Option<i64>,
     pub age_seconds: i64,
+    /// R19: your live proposal on the invite's job, if any: accepting the invite is refused.
+    pub live_proposal_id: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
@@ -173,6 +175,21 @@ fn scaled(fraction: f64, max: i64) -> i64 {
 
 /// R42: a 0–100 score for a pending invite, with each factor's contribution.
 pub fn triage(f: &TriageFacts) -> Triage {
+    // R19: one live proposal a job. An invite to a job you already have a live proposal on
+    // cannot be accepted, so it is worth nothing to triage.
+    if let Some(p) = f.live_proposal_id {
+        return Triage {
+            score: 0,
+            factors: vec![Factor {
+                factor: "live_proposal",
+                points: 0,
+                max: 0,
+                why: format!(
+                    "you already have proposal {p} on this job; accepting this invite is refused (R19)"
+                ),
+            }],
+        };
+    }
     let mut factors = Vec::with_capacity(WEIGHTS.len());
     let mut add = |factor: &'static str, fraction: f64, why: String| {
         let max = weight(factor);
@@ -500,6 +517,19 @@ mod tests {
     }
 
     #[test]
+    fn r19_an_invite_beside_a_live_proposal_scores_zero() {
+        let t = triage(&TriageFacts {
+            rating: Some(5.0),
+            reviews: 50,
+            payment_verified: true,
+            live_proposal_id: Some(7),
+            ..TriageFacts::default()
+        });
+        assert_eq!(t.score, 0);
+        assert!(t.factors[0].why.contains("proposal 7"));
+    }
+
+    #[test]
     fn r42_weights_add_up_and_strong_beats_weak() {
         assert_eq!(WEIGHTS.iter().map(|(_, w)| w).sum::<i64>(), 100);
         let strong = TriageFacts {
@@ -513,6 +543,7 @@ mod tests {
             profile_skills: vec!["Rust".into(), "SQLite".into()],
             profile_rate_cents: Some(6_500),
             age_seconds: 20 * 3600,
+            live_proposal_id: None,
         };
         let weak = TriageFacts {
             rating: Some(3.1),
@@ -525,6 +556,7 @@ mod tests {
             profile_skills: vec!["rust".into()],
             profile_rate_cents: Some(6_500),
             age_seconds: 20 * 3600,
+            live_proposal_id: None,
         };
         let (s, w) = (triage(&strong), triage(&weak));
         assert!(s.score >= 85, "{s:?}");

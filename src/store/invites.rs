@@ -166,7 +166,9 @@ pub const SELECT: &str = "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.
     i.message, i.received_at, i.responded_at, i.viewed_at, i.withdrawn_at, i.decline_reason, \
     i.decline_message, i.referral, i.interview_required, i.interview_started_at, \
     i.interview_submitted_at, i.proposal_id, i.created_at, c.rating_hundredths, c.reviews, c.hire_rate_pct, \
-    c.total_spent_cents, c.avg_hourly_paid_cents, c.payment_verified, j.skills \
+    c.total_spent_cents, c.avg_hourly_paid_cents, c.payment_verified, j.skills, \
+    (SELECT p.id FROM proposals p WHERE p.job_id = i.job_id \
+        AND p.status IN ('submitted', 'active', 'offered') ORDER BY p.id LIMIT 1) \
     FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id";
 
 pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
@@ -202,6 +204,7 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
             avg_hourly_paid_cents: r.get(25)?,
             payment_verified: r.get(26)?,
             job_skills: crate::store::json_list(&r.get::<_, String>(27)?),
+            live_proposal_id: r.get(28)?,
             ..TriageFacts::default()
         },
     };

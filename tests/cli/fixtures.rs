@@ -53,7 +53,7 @@ fn seeds_export_identically_and_cover_every_status() {
     .map(String::from)
     .into();
     assert_eq!(statuses(&a, "proposals"), proposals);
-    let offers: BTreeSet<String> = ["open", "accepted", "declined", "expired"]
+    let offers: BTreeSet<String> = ["open", "accepted", "declined", "expired", "withdrawn"]
         .map(String::from)
         .into();
     assert_eq!(statuses(&a, "offers"), offers);

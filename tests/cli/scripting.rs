@@ -370,3 +370,116 @@ fn export_edit_import_round_trips_at_any_now() {
         "{err}"
     );
 }
+
+/// The seeded world is coherent: invites arrive after their job was posted, a job holds at
+/// most one live (pending or ignored) invite and never one beside your live proposal, every
+/// invariant holds, and the best-scored invite can be accepted.
+#[test]
+fn the_seeded_world_is_coherent() {
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "400"]);
+    env.ok(&["db", "check"]);
+    let jobs: std::collections::HashMap<i64, serde_json::Value> = env
+        .json(&["jobs", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| (j["id"].as_i64().unwrap(), j.clone()))
+        .collect();
+    let invites = env.json(&["invites", "list"]);
+    let invites = invites.as_array().unwrap();
+    assert_eq!(invites.len(), 400);
+    let proposals = env.json(&["proposals", "list"]);
+    let live_proposal_jobs: std::collections::HashSet<i64> = proposals
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| {
+            matches!(
+                p["status"].as_str(),
+                Some("submitted" | "active" | "offered")
+            )
+        })
+        .map(|p| p["job_id"].as_i64().unwrap())
+        .collect();
+    let mut live_per_job: std::collections::HashMap<i64, u32> = Default::default();
+    for i in invites {
+        let job = &jobs[&i["job_id"].as_i64().unwrap()];
+        assert!(
+            i["received_at"].as_str() >= job["posted_at"].as_str(),
+            "invite {} arrived before its job was posted",
+            i["id"]
+        );
+        if matches!(i["status"].as_str(), Some("pending" | "archived")) {
+            *live_per_job
+                .entry(i["job_id"].as_i64().unwrap())
+                .or_default() += 1;
+            assert!(
+                !live_proposal_jobs.contains(&i["job_id"].as_i64().unwrap()),
+                "live invite {} beside a live proposal",
+                i["id"]
+            );
+        }
+    }
+    assert!(live_per_job.values().all(|n| *n == 1), "{live_per_job:?}");
+    assert!(
+        live_per_job.len() > 20,
+        "the demo has live invites to answer"
+    );
+    let best = env.ok(&["invites", "list", "--sort", "score", "--limit", "1", "-q"]);
+    let pay_type = env.ok(&["invite", "show", best.trim(), "--jq", ".job.pay_type"]);
+    let price = if pay_type.trim() == "hourly" {
+        "--rate"
+    } else {
+        "--bid"
+    };
+    env.ok(&[
+        "invite",
+        "accept",
+        best.trim(),
+        price,
+        "55",
+        "--cover-letter",
+        "Thank you for the invite, I would be glad to help with this.",
+    ]);
+}
+
+/// An invite to a job you already have a live proposal on scores 0, saying why (R19, R42).
+#[test]
+fn triage_scores_an_unacceptable_invite_zero() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["profiles", "add", "Dana Reyes", "--rate", "50"]);
+    env.ok(&["connects", "buy", "20"]);
+    env.ok(&["invites", "receive", "--job", "j1"]);
+    env.ok(&[
+        "invite",
+        "accept",
+        "1",
+        "--bid",
+        "300",
+        "--cover-letter",
+        "Thank you for the invite, I would be glad to help with this.",
+    ]);
+    env.ok(&["invites", "receive", "--job", "j1"]);
+    let second = env.json(&["invite", "show", "2"]);
+    assert_eq!(second["score"], 0);
+    let why = second["triage"].to_string();
+    assert!(
+        why.contains("already have proposal") && why.contains("R19"),
+        "{why}"
+    );
+    let err = env.fails(
+        4,
+        &[
+            "invite",
+            "accept",
+            "2",
+            "--bid",
+            "300",
+            "--cover-letter",
+            "Thank you for the invite, I would be glad to help with this.",
+        ],
+    );
+    assert!(!err.is_empty());
+}
