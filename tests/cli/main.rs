@@ -12,5 +12,6 @@ mod invites;
 mod model;
 mod policy;
 mod proposals;
+mod readme;
 mod safety;
 mod scripting;
