@@ -24,6 +24,25 @@ fn main() -> ExitCode {
             eprintln!("{}", usage_error_json(&e));
             return ExitCode::from(2);
         }
+        Err(e) if e.use_stderr() => {
+            // clap lists options that came from the environment (LANCER_DB, LANCER_NOW,
+            // LANCER_NO_INPUT) in the usage line as if they were required; they never are.
+            let text = e.render().to_string();
+            let text: Vec<String> = text
+                .lines()
+                .map(|l| {
+                    if l.starts_with("Usage: ") {
+                        l.replace(" --db <PATH>", "")
+                            .replace(" --now <WHEN>", "")
+                            .replace(" --no-input", "")
+                    } else {
+                        l.to_string()
+                    }
+                })
+                .collect();
+            eprintln!("{}", text.join("\n"));
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
         Err(e) => e.exit(),
     };
     let colour = lancer::cli::stderr_colour(cli.global.color);

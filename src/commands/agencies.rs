@@ -16,7 +16,8 @@ one who accepts offers; the owner stands in when there is no business manager.
 Examples:
   lancer agencies add \"Northwind Studio\" --uid northwind
   lancer agency member-add northwind \"Sam Ortiz\" --role business-manager
-  lancer agency show northwind --json")]
+  lancer agency show northwind --json
+  lancer agencies list")]
 pub struct AgenciesArgs {
     #[command(subcommand)]
     pub command: AgenciesCommand,

@@ -12,6 +12,7 @@ use crate::output::Record;
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Examples:
+  lancer db init
   lancer db path
   lancer db check || echo \"store damaged\"
   lancer db backup ~/lancer-$(date +%F).db")]

@@ -34,6 +34,8 @@ Examples:
   lancer invite decline 9 --reason too-busy --message \"Booked until June, sorry\"
   lancer invite ignore 10
   lancer invites receive --job 3 --message \"Would love your help\" --interview
+  lancer invite interview 11 start
+  lancer invite mark-withdrawn 12                 the client took it back
 
 Only pending and ignored (archived) invites can be accepted or declined. Ignoring is not a
 response and does not count toward your response time.")]

@@ -22,6 +22,8 @@ Examples:
       --skill rust --skill sqlite --question \"Which crates would you use?\"
   lancer jobs add --client acme --title \"Logo\" --fixed 300 --featured
   lancer jobs list --status open --sort budget
+  lancer job show 3 --json
+  lancer job edit 3 --title \"Rust CLI for invoices and receipts\" --skill rust --clear-skills
   lancer job close 3 --reason filled
 
 Without --connects a job costs Connects by its budget: fixed under $50 or hourly maximum

@@ -21,6 +21,7 @@ accept (the owner when there is none). Declining puts the proposal back to activ
 Examples:
   lancer offers receive --proposal 3 --weekly-limit 20
   lancer offers list --status open
+  lancer offer show 1
   lancer offer accept 1
   lancer offer accept 2 --as \"Sam Ortiz\"
   lancer offer decline 1 --reason rate-too-low --message \"My rate for this scope is $60\"")]

@@ -17,7 +17,9 @@ profile they are sent from with --profile: `general` or a specialized profile's 
 Examples:
   lancer profiles add \"Dana Reyes\" --title \"Backend engineer\" --rate 65 --skill rust --skill go
   lancer profiles add \"Rust systems\" --specialized --rate 85 --skill rust
-  lancer profile edit general --rate 70")]
+  lancer profile edit general --rate 70
+  lancer profiles list
+  lancer profile show \"Rust systems\" --json")]
 pub struct ProfilesArgs {
     #[command(subcommand)]
     pub command: ProfilesCommand,

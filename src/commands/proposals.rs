@@ -149,6 +149,9 @@ Examples:
   lancer proposal withdraw 3 --reason schedule-conflict
   lancer proposal boost 3 4
   lancer proposal mark-viewed 3          the client opened it
+  lancer proposal mark-declined 3        the client declined it
+  lancer proposal mark-outbid 3          the boost was outbid: its Connects come back
+  lancer proposal lint 3
   lancer proposal attachment 3 1 -O portfolio.pdf")]
 pub struct ProposalsArgs {
     #[command(subcommand)]

@@ -483,3 +483,25 @@ fn triage_scores_an_unacceptable_invite_zero() {
     );
     assert!(!err.is_empty());
 }
+
+/// Options supplied by the environment are not shown as required in a usage line.
+#[test]
+fn usage_lines_do_not_require_environment_options() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["invite", "decline"])
+        .env("LANCER_NO_INPUT", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Usage: lancer invites decline <INVITE>"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("--db <PATH>") && !err.contains("--now <WHEN>"),
+        "{err}"
+    );
+}
