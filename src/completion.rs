@@ -1,13 +1,31 @@
 //! Dynamic completion of record ids (clap_complete's engine): `lancer invite accept <TAB>`
-//! offers the answerable invites with their job titles. Completion reads the store named by
-//! `LANCER_DB` (or the default store), read-only, and offers nothing when there is none.
+//! offers the answerable invites with their job titles, and every id argument offers only the
+//! records its verb accepts. Completion reads the store named by `--db` on the line being
+//! completed, else `LANCER_DB`, else the default store, read-only, and offers nothing when
+//! there is none.
 
 use clap_complete::engine::CompletionCandidate;
 use rusqlite::{Connection, OpenFlags};
 
+/// The `--db` of the command line being completed (the shell passes it to the completer as
+/// this process's arguments).
+fn db_on_line() -> Option<std::path::PathBuf> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut found = None;
+    for (i, a) in args.iter().enumerate() {
+        let a = a.to_string_lossy();
+        if a == "--db" {
+            found = args.get(i + 1).map(std::path::PathBuf::from);
+        } else if let Some(v) = a.strip_prefix("--db=") {
+            found = Some(std::path::PathBuf::from(v));
+        }
+    }
+    found.filter(|p| !p.as_os_str().is_empty())
+}
+
 fn candidates(sql: &str) -> Vec<CompletionCandidate> {
-    let path = match std::env::var_os("LANCER_DB") {
-        Some(p) => std::path::PathBuf::from(p),
+    let path = match db_on_line().or_else(|| std::env::var_os("LANCER_DB").map(Into::into)) {
+        Some(p) => p,
         None => match crate::commands::default_db_path() {
             Ok(p) => p,
             Err(_) => return Vec::new(),
@@ -61,7 +79,87 @@ pub fn open_offers() -> Vec<CompletionCandidate> {
     )
 }
 
+/// Proposals still in play (submitted, active, offered): what withdraw, boost, edit and the
+/// client's marks accept.
+pub fn live_proposals() -> Vec<CompletionCandidate> {
+    candidates(
+        "SELECT p.id, j.title || ' (' || p.status || ')' FROM proposals p JOIN jobs j ON j.id = p.job_id \
+         WHERE p.status IN ('submitted', 'active', 'offered') ORDER BY p.submitted_at DESC LIMIT 200",
+    )
+}
+
+/// Proposals the client has not opened yet (submitted).
+pub fn unviewed_proposals() -> Vec<CompletionCandidate> {
+    candidates(
+        "SELECT p.id, j.title FROM proposals p JOIN jobs j ON j.id = p.job_id \
+         WHERE p.status = 'submitted' AND p.client_viewed_at IS NULL \
+         ORDER BY p.submitted_at DESC LIMIT 200",
+    )
+}
+
+/// Proposals with a message room.
+pub fn rooms() -> Vec<CompletionCandidate> {
+    candidates(
+        "SELECT p.id, j.title || ' (' || p.status || ')' FROM proposals p JOIN jobs j ON j.id = p.job_id \
+         WHERE p.room_opened_at IS NOT NULL OR p.status IN ('submitted', 'active', 'offered') \
+         ORDER BY p.submitted_at DESC LIMIT 200",
+    )
+}
+
+/// Every offer, newest first.
+pub fn all_offers() -> Vec<CompletionCandidate> {
+    candidates(
+        "SELECT o.id, j.title || ' (' || o.status || ')' FROM offers o \
+         JOIN proposals p ON p.id = o.proposal_id JOIN jobs j ON j.id = p.job_id \
+         ORDER BY o.received_at DESC LIMIT 200",
+    )
+}
+
 /// Jobs, newest first.
 pub fn jobs() -> Vec<CompletionCandidate> {
-    candidates("SELECT id, title FROM jobs ORDER BY posted_at DESC LIMIT 200")
+    candidates(
+        "SELECT id, title || ' (' || status || ')' FROM jobs ORDER BY posted_at DESC LIMIT 200",
+    )
+}
+
+/// Open jobs, newest first: what proposals, invites, edits and closing accept.
+pub fn open_jobs() -> Vec<CompletionCandidate> {
+    candidates("SELECT id, title FROM jobs WHERE status = 'open' ORDER BY posted_at DESC LIMIT 200")
+}
+
+/// Clients, by name.
+pub fn clients() -> Vec<CompletionCandidate> {
+    candidates("SELECT id, name FROM clients ORDER BY name LIMIT 200")
+}
+
+/// Your profiles, the general one first.
+pub fn profiles() -> Vec<CompletionCandidate> {
+    candidates(
+        "SELECT id, name || ' (' || kind || ')' FROM profiles ORDER BY kind = 'specialized', id LIMIT 200",
+    )
+}
+
+/// Agencies, by name.
+pub fn agencies() -> Vec<CompletionCandidate> {
+    candidates("SELECT id, name FROM agencies ORDER BY name LIMIT 200")
+}
+
+/// Every contract, newest first.
+pub fn contracts() -> Vec<CompletionCandidate> {
+    candidates(
+        "SELECT id, title || ' (' || status || ')' FROM contracts ORDER BY id DESC LIMIT 200",
+    )
+}
+
+/// Contracts that have not ended: what `contract end` accepts.
+pub fn running_contracts() -> Vec<CompletionCandidate> {
+    candidates(
+        "SELECT id, title || ' (' || status || ')' FROM contracts WHERE status <> 'ended' \
+         ORDER BY id DESC LIMIT 200",
+    )
+}
+
+/// Catalog projects, by title.
+pub fn catalog() -> Vec<CompletionCandidate> {
+    candidates("SELECT id, title FROM catalog_projects ORDER BY title LIMIT 200")
 }

@@ -44,11 +44,13 @@ pub enum AgenciesCommand {
     /// Show one agency
     Show {
         /// Agency id, uid or name
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::agencies))]
         agency: String,
     },
     /// Add a member to an agency, or change a member's role
     MemberAdd {
         /// Agency id, uid or name
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::agencies))]
         agency: String,
         /// The member's name
         #[arg(value_parser = parse_nonempty)]

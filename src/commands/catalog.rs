@@ -42,6 +42,7 @@ pub enum CatalogCommand {
         description: String,
         /// The profile it is offered from (id, uid, name or `general`)
         #[arg(long)]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profiles))]
         profile: Option<String>,
         /// A stable key for scripts and imports
         #[arg(long)]
@@ -57,9 +58,11 @@ pub enum CatalogCommand {
     /// Record a client's order: a contract starts, no Connects spent
     Order {
         /// Catalog project id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::catalog))]
         project: String,
         /// The client ordering it (id or uid)
         #[arg(long)]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::clients))]
         client: String,
         /// A stable key for the new contract
         #[arg(long)]

@@ -32,6 +32,7 @@ pub enum ClientsCommand {
     /// Show one client
     Show {
         /// Client id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::clients))]
         client: String,
     },
     /// Change a client's details (only the flags given)
@@ -53,6 +54,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Client id or uid
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::clients))]
     pub client: String,
     /// New name
     #[arg(long, value_parser = parse_nonempty)]

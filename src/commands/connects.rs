@@ -77,6 +77,7 @@ pub enum ConnectsCommand {
 pub struct AccountArgs {
     /// An agency's shared pool instead of your own Connects
     #[arg(long, value_name = "AGENCY")]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::agencies))]
     pub agency: Option<String>,
 }
 

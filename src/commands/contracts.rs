@@ -34,11 +34,13 @@ pub enum ContractsCommand {
     /// Show one contract
     Show {
         /// Contract id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::contracts))]
         contract: String,
     },
     /// End a contract
     End {
         /// Contract id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::running_contracts))]
         contract: String,
         /// Why it ended
         #[arg(long, value_name = "TEXT")]

@@ -94,6 +94,7 @@ slug_enum! {
 pub struct ReceiveArgs {
     /// The job it invites you to (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_jobs))]
     pub job: String,
     /// A stable key for scripts and imports
     #[arg(long)]
@@ -124,9 +125,11 @@ pub struct ListArgs {
     pub kind: Option<InviteKind>,
     /// Only invites to this job (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::jobs))]
     pub job: Option<String>,
     /// Only invites from this client (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::clients))]
     pub client: Option<String>,
     /// Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)
     #[arg(long, value_name = "WHEN", value_parser = parse_time)]

@@ -43,6 +43,7 @@ pub enum JobsCommand {
     /// Show one job post
     Show {
         /// Job id or uid
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::jobs))]
         job: String,
     },
     /// Change a job post (only the flags given)
@@ -56,6 +57,7 @@ pub enum JobsCommand {
 pub struct AddArgs {
     /// The client who posted it (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::clients))]
     pub client: String,
     /// The job's title
     #[arg(long, value_parser = parse_nonempty)]
@@ -71,6 +73,7 @@ pub struct AddArgs {
 #[command(group(ArgGroup::new("budget").args(["hourly", "fixed"])))]
 pub struct EditArgs {
     /// Job id or uid
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_jobs))]
     pub job: String,
     /// New title
     #[arg(long, value_parser = parse_nonempty)]
@@ -143,6 +146,7 @@ pub struct JobFields {
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     /// Job id or uid
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_jobs))]
     pub job: String,
     /// Why it closed
     #[arg(long)]
@@ -155,6 +159,7 @@ pub use crate::store::jobs::JobSort;
 pub struct ListArgs {
     /// Only this client's jobs (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::clients))]
     pub client: Option<String>,
     /// Only open or closed jobs
     #[arg(long)]

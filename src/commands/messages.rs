@@ -30,7 +30,7 @@ pub enum MessagesCommand {
     /// Send a message to the client in a proposal's room
     Send {
         /// Proposal id or uid
-        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::rooms))]
         proposal: String,
         /// The message
         #[arg(required_unless_present = "file", conflicts_with = "file")]
@@ -57,7 +57,7 @@ pub enum MessagesCommand {
     #[command(visible_alias = "ls")]
     List {
         /// Proposal id or uid
-        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::rooms))]
         proposal: String,
         /// At most this many rows
         #[arg(long, value_name = "N")]

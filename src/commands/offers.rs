@@ -47,7 +47,7 @@ pub enum OffersCommand {
     /// Show one offer
     Show {
         /// Offer id or uid
-        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_offers))]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::all_offers))]
         offer: String,
     },
     /// Accept an offer: a contract starts
@@ -80,6 +80,7 @@ pub enum OffersCommand {
 pub struct ReceiveArgs {
     /// The proposal the offer is on (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::live_proposals))]
     pub proposal: String,
     #[command(flatten)]
     pub terms: TermsArgs,

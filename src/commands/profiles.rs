@@ -35,6 +35,7 @@ pub enum ProfilesCommand {
     /// Show one profile
     Show {
         /// Profile id, uid, name, or `general`
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profiles))]
         profile: String,
     },
     /// Change a profile (only the flags given)
@@ -59,6 +60,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Profile id, uid, name, or `general`
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profiles))]
     pub profile: String,
     /// New name
     #[arg(long, value_parser = parse_nonempty)]
@@ -86,6 +88,7 @@ pub struct ProfileFields {
     pub skill: Vec<String>,
     /// The agency this profile works through (id, uid or name)
     #[arg(long, value_name = "AGENCY", requires = "role")]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::agencies))]
     pub agency: Option<String>,
     /// Your role in that agency
     #[arg(long, requires = "agency")]

@@ -178,7 +178,7 @@ pub enum ProposalsCommand {
     /// Boost a proposal with Connects (once)
     Boost {
         /// Proposal id or uid
-        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::live_proposals))]
         proposal: String,
         /// How many Connects to bid (1 to 100)
         #[arg(value_parser = clap::value_parser!(i64).range(1..=BOOST_MAX))]
@@ -187,19 +187,19 @@ pub enum ProposalsCommand {
     /// Record that the client viewed the proposal (closes the letter's edit window)
     MarkViewed {
         /// Proposal id or uid
-        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::unviewed_proposals))]
         proposal: String,
     },
     /// Record that the client declined the proposal
     MarkDeclined {
         /// Proposal id or uid
-        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::live_proposals))]
         proposal: String,
     },
     /// Record that the boost was outbid: its Connects come back
     MarkOutbid {
         /// Proposal id or uid
-        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+        #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::live_proposals))]
         proposal: String,
     },
     /// Check the cover letter against the job and your other letters (no AI, no network)
@@ -225,6 +225,7 @@ pub enum ProposalsCommand {
 pub struct SubmitArgs {
     /// The job (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_jobs))]
     pub job: String,
     #[command(flatten)]
     pub new: NewProposalArgs,
@@ -237,6 +238,7 @@ pub struct NewProposalArgs {
     pub terms: TermsArgs,
     /// Send it from this profile: `general` (default) or a specialized profile's name
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profiles))]
     pub profile: Option<String>,
     #[command(flatten)]
     pub letter: LetterArgs,
@@ -245,6 +247,7 @@ pub struct NewProposalArgs {
     pub boost: Option<i64>,
     /// Send it through this agency (its Connects pay)
     #[arg(long, value_name = "AGENCY", requires = "as_member")]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::agencies))]
     pub agency: Option<String>,
     /// The agency member sending it
     #[arg(long = "as", value_name = "MEMBER", requires = "agency")]
@@ -282,7 +285,7 @@ impl NewProposalArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Proposal id or uid
-    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::live_proposals))]
     pub proposal: String,
     #[command(flatten)]
     pub terms: TermsArgs,
@@ -296,7 +299,7 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct WithdrawArgs {
     /// Proposal id or uid
-    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::proposals))]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::live_proposals))]
     pub proposal: String,
     /// Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior,
     /// rate-mismatch, scope-changed, other
@@ -316,9 +319,11 @@ pub struct ListArgs {
     pub status: Option<ProposalStatus>,
     /// Only proposals to this job (id or uid)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::jobs))]
     pub job: Option<String>,
     /// Only proposals from this profile (id, uid, name or `general`)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profiles))]
     pub profile: Option<String>,
     /// Order: id, submitted (newest first), status, job
     #[arg(long, default_value = "id")]

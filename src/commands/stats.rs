@@ -30,6 +30,7 @@ pub struct StatsArgs {
     pub since: Option<Timestamp>,
     /// Only proposals sent from this profile (id, uid, name or `general`)
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profiles))]
     pub profile: Option<String>,
 }
 

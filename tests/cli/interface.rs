@@ -256,3 +256,81 @@ fn dynamic_completion_offers_answerable_invites() {
     let ids: Vec<&str> = text.lines().filter(|l| !l.starts_with('-')).collect();
     assert_eq!(ids, ["1\tLogo refresh (pending)"], "{text}");
 }
+
+/// The completer reads the store named by --db on the line being completed, and every id
+/// argument offers only what its verb accepts: `proposal withdraw` only live proposals,
+/// `job show` every job, `--client` the clients.
+#[test]
+fn dynamic_completion_honours_db_and_the_verb() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["profiles", "add", "Dana Reyes", "--rate", "50"]);
+    env.ok(&["connects", "buy", "40"]);
+    env.ok(&[
+        "jobs",
+        "add",
+        "--client",
+        "acme",
+        "--uid",
+        "j2",
+        "--title",
+        "Second job",
+        "--fixed",
+        "300",
+    ]);
+    let letter = "Thank you for posting this, I would be glad to help with the whole project.";
+    for job in ["j1", "j2"] {
+        env.ok(&[
+            "proposals",
+            "submit",
+            "--job",
+            job,
+            "--bid",
+            "300",
+            "--cover-letter",
+            letter,
+        ]);
+    }
+    env.ok(&["proposal", "withdraw", "2", "--reason", "schedule-conflict"]);
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_lancer")).parent().unwrap();
+    let complete = |line: &str| -> Vec<String> {
+        let out = std::process::Command::new("fish")
+            .arg("-c")
+            .arg(format!(
+                "LANCER_COMPLETE=fish lancer | source; complete -C '{line}'"
+            ))
+            .env(
+                "PATH",
+                format!(
+                    "{}:{}",
+                    bin_dir.display(),
+                    std::env::var("PATH").unwrap_or_default()
+                ),
+            )
+            .env("HOME", env.dir.path())
+            .env_remove("LANCER_DB")
+            .output()
+            .expect("fish is needed for this test (.ci/run installs it)");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !l.starts_with('-'))
+            .map(str::to_string)
+            .collect()
+    };
+    let db = env.db.display().to_string();
+    assert_eq!(
+        complete(&format!("lancer --db {db} proposal withdraw ")),
+        ["1\tBuild a CLI (submitted)"]
+    );
+    assert_eq!(
+        complete(&format!("lancer --db {db} job show ")).len(),
+        2,
+        "every job"
+    );
+    assert_eq!(
+        complete(&format!("lancer --db {db} jobs list --client ")),
+        ["1\tAcme"]
+    );
+    // Without --db (and no LANCER_DB) the default store, which does not exist: nothing.
+    assert!(complete("lancer proposal withdraw ").is_empty());
+}
