@@ -890,7 +890,7 @@ _lancer() {
 
     case "${cmd}" in
         lancer)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version clients client jobs job profiles profile agencies agency invites invite proposals proposal messages message offers offer contracts contract catalog connects connect policy letter stats seed schema export import log db config completions help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version clients client jobs job profiles profile agencies agency invites invite proposals proposal messages message offers offer contracts contract catalog connects connect policy letter stats seed schema export import log db config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -916,6 +916,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -932,7 +936,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show member-add help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version add list ls show member-add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -958,6 +962,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -974,7 +982,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__add)
-            opts="-o -q -y -h -V --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --uid --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,6 +1009,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1104,7 +1116,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,6 +1146,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1150,7 +1166,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__member__subcmd__add)
-            opts="-o -q -y -h -V --role --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --role --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,6 +1196,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1196,7 +1216,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__agencies__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1242,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1238,7 +1262,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls order help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version add list ls order help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1264,6 +1288,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1280,7 +1308,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog__subcmd__add)
-            opts="-o -q -y -h -V --price --delivery-days --description --profile --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --price --delivery-days --description --profile --uid --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,6 +1351,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1412,7 +1444,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,6 +1474,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1458,7 +1494,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__catalog__subcmd__order)
-            opts="-o -q -y -h -V --client --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --client --uid --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,6 +1528,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1508,7 +1548,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show edit help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version add list ls show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,6 +1574,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1550,7 +1594,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__add)
-            opts="-o -q -y -h -V --uid --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --uid --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,6 +1660,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1632,7 +1680,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__edit)
-            opts="-o -q -y -h -V --name --uid --no-payment-verified --clear-feedback --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --name --uid --no-payment-verified --clear-feedback --country --rating --reviews --hire-rate --total-spent --avg-hourly-paid --payment-verified --jobs-posted --member-since --feedback --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1699,6 +1747,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1802,7 +1854,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__list)
-            opts="-o -q -y -h -V --country --verified --name --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --country --verified --name --sort --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1844,6 +1896,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1860,7 +1916,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__clients__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1883,6 +1939,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1902,7 +1962,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__completions)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version bash elvish fish powershell zsh"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1925,6 +1985,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1944,7 +2008,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version get set list ls help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version get set list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2034,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1986,7 +2054,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config__subcmd__get)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2009,6 +2077,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2098,7 +2170,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config__subcmd__list)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,6 +2193,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2140,7 +2216,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__config__subcmd__set)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version invite-connects service-fee-pct plan connects-price-cents cover-letter-edit-hours offer-expiry-days"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2166,6 +2242,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2182,7 +2262,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version balance history buy grant spend help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version balance history buy grant spend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2208,6 +2288,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2224,7 +2308,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__balance)
-            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2251,6 +2335,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2270,7 +2358,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__buy)
-            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --agency --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,6 +2388,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2316,7 +2408,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__grant)
-            opts="-o -q -y -h -V --month --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --month --agency --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2347,6 +2439,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2464,7 +2560,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__history)
-            opts="-o -q -y -h -V --agency --kind --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --agency --kind --oldest-first --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2502,6 +2598,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2518,7 +2618,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__connects__subcmd__spend)
-            opts="-o -q -y -h -V --for --agency --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --for --agency --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2552,6 +2652,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2568,7 +2672,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version list ls show end help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version list ls show end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2594,6 +2698,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2610,7 +2718,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts__subcmd__end)
-            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2637,6 +2745,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2726,7 +2838,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts__subcmd__list)
-            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2760,6 +2872,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2776,7 +2892,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__contracts__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2802,6 +2918,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2818,7 +2938,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version path init check backup help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version path init check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2844,6 +2964,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2860,7 +2984,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__backup)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2883,6 +3007,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2902,7 +3030,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__check)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2925,6 +3053,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3028,7 +3160,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__init)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3051,6 +3183,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3070,7 +3206,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__path)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3096,6 +3232,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3112,7 +3252,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__export)
-            opts="-O -o -q -y -h -V --ndjson --output --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-O -o -q -y -h -V --ndjson --output --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3143,6 +3283,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4394,7 +4538,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__import)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4417,6 +4561,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4436,7 +4584,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version receive list ls show accept decline ignore mark-withdrawn interview help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version receive list ls show accept decline ignore mark-withdrawn interview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4462,6 +4610,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4478,7 +4630,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__accept)
-            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4560,6 +4712,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4576,7 +4732,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__decline)
-            opts="-o -q -y -h -V --reason --message --refer --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --message --refer --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4611,6 +4767,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4770,7 +4930,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__ignore)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4793,6 +4953,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4812,7 +4976,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__interview)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version start submit"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version start submit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4838,6 +5002,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4854,7 +5022,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__list)
-            opts="-o -q -y -h -V --status --kind --job --client --since --new --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --kind --job --client --since --new --sort --min-score --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +5052,10 @@ _lancer() {
                     COMPREPLY=($(compgen -W "received oldest job id score" -- "${cur}"))
                     return 0
                     ;;
+                --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4908,6 +5080,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4924,7 +5100,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__mark__subcmd__withdrawn)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4950,6 +5126,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4966,7 +5146,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__receive)
-            opts="-o -q -y -h -V --job --uid --kind --message --interview --received-at --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --job --uid --kind --message --interview --received-at --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5012,6 +5192,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5028,7 +5212,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__show)
-            opts="-o -q -y -h -V --mark-viewed --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --mark-viewed --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5054,6 +5238,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5070,7 +5258,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show edit close help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version add list ls show edit close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5096,6 +5284,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5112,7 +5304,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__add)
-            opts="-o -q -y -h -V --client --title --uid --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --client --title --uid --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5206,6 +5398,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5222,7 +5418,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__close)
-            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5252,6 +5448,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5268,7 +5468,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__edit)
-            opts="-o -q -y -h -V --title --uid --clear-skills --clear-questions --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --title --uid --clear-skills --clear-questions --description --skill --hourly --fixed --connects --featured --private --question --experience --length --posted-at --proposals --invites-sent --interviewing --last-viewed-at --bid-range --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5355,6 +5555,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5472,7 +5676,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__list)
-            opts="-o -q -y -h -V --client --status --featured --private --skill --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --client --status --featured --private --skill --sort --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5518,6 +5722,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5534,7 +5742,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__jobs__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5560,6 +5768,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5576,7 +5788,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__letter)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version check help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5602,6 +5814,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5618,7 +5834,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__letter__subcmd__check)
-            opts="-o -q -y -h -V --job --invite --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --job --invite --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5645,6 +5861,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5706,7 +5926,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__log)
-            opts="-o -q -y -h -V --action --since --oldest-first --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --action --since --oldest-first --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5744,6 +5964,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5760,7 +5984,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version send receive list ls help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version send receive list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5783,6 +6007,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5872,7 +6100,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages__subcmd__list)
-            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5902,6 +6130,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5918,7 +6150,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages__subcmd__receive)
-            opts="-o -q -y -h -V --from --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --from --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5948,6 +6180,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5964,7 +6200,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__messages__subcmd__send)
-            opts="-o -q -y -h -V --file --as --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --file --as --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5998,6 +6234,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6014,7 +6254,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version receive list ls show accept decline help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version receive list ls show accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6040,6 +6280,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6056,7 +6300,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__accept)
-            opts="-o -q -y -h -V --as --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --as --uid --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6090,6 +6334,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6106,7 +6354,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__decline)
-            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6137,6 +6385,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6254,7 +6506,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__list)
-            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6288,6 +6540,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6304,7 +6560,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__receive)
-            opts="-o -q -y -h -V --proposal --rate --bid --milestone --receive --duration --weekly-limit --received-at --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --proposal --rate --bid --milestone --receive --duration --weekly-limit --received-at --uid --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6366,6 +6622,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6382,7 +6642,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__offers__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6408,6 +6668,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6424,7 +6688,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__policy)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version check help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6450,6 +6714,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6466,7 +6734,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__policy__subcmd__check)
-            opts="-o -q -y -h -V --explain --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --explain --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6489,6 +6757,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6550,7 +6822,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version add list ls show edit help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version add list ls show edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6576,6 +6848,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6592,7 +6868,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__add)
-            opts="-o -q -y -h -V --specialized --uid --title --rate --skill --agency --role --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --specialized --uid --title --rate --skill --agency --role --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6642,6 +6918,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6658,7 +6938,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__edit)
-            opts="-o -q -y -h -V --name --uid --clear-skills --title --rate --skill --agency --role --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --name --uid --clear-skills --title --rate --skill --agency --role --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6709,6 +6989,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6812,7 +7096,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__list)
-            opts="-o -q -y -h -V --kind --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --kind --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6846,6 +7130,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6862,7 +7150,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__profiles__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6888,6 +7176,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6904,7 +7196,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6930,6 +7222,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6946,7 +7242,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__attachment)
-            opts="-O -o -q -y -h -V --output --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-O -o -q -y -h -V --output --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6980,6 +7276,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6996,7 +7296,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__boost)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7022,6 +7322,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7038,7 +7342,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__edit)
-            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --cover-letter --cover-letter-file --answer --attach --remove-attachment --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --rate --bid --milestone --receive --duration --cover-letter --cover-letter-file --answer --attach --remove-attachment --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7101,6 +7405,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7302,7 +7610,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__lint)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7328,6 +7636,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7344,7 +7656,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__list)
-            opts="-o -q -y -h -V --status --job --profile --sort --limit --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --job --profile --sort --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7390,6 +7702,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7406,7 +7722,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__mark__subcmd__declined)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7429,6 +7745,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7448,7 +7768,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__mark__subcmd__outbid)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7471,6 +7791,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7490,7 +7814,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__mark__subcmd__viewed)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7513,6 +7837,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7532,7 +7860,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__show)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7558,6 +7886,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7574,7 +7906,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__submit)
-            opts="-o -q -y -h -V --job --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --job --rate --bid --milestone --receive --duration --profile --cover-letter --cover-letter-file --answer --attach --boost --agency --as --uid --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7660,6 +7992,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7676,7 +8012,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__proposals__subcmd__withdraw)
-            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --reason --message --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7710,6 +8046,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7726,7 +8066,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__schema)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version client job profile agency invite proposal message offer contract catalog-project connects-balance connects-entry event"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version client job profile agency invite proposal message offer contract catalog-project connects-balance connects-entry event"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7752,6 +8092,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7768,7 +8112,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__seed)
-            opts="-o -q -y -h -V --invites --seed --if-empty --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --invites --seed --if-empty --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7802,6 +8146,10 @@ _lancer() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7818,7 +8166,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__stats)
-            opts="-o -q -y -h -V --since --profile --db --now --format --json --fields --quiet --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --since --profile --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7849,6 +8197,10 @@ _lancer() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lancer_global_optspecs
-    string join \n db= now= o/format= json fields= q/quiet jq= no-input y/yes dry-run color= h/help V/version
+    string join \n db= now= o/format= json fields= q/quiet offset= jq= no-input y/yes dry-run color= h/help V/version
 end
 
 function __fish_lancer_needs_command
@@ -32,6 +32,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_needs_command" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_needs_command" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_needs_command" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_needs_command" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -84,6 +85,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -119,6 +121,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -147,6 +150,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -175,6 +179,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -195,6 +200,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -225,6 +231,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -252,6 +259,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -287,6 +295,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -315,6 +324,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -343,6 +353,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -363,6 +374,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -393,6 +405,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -420,6 +433,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -468,6 +482,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -499,6 +514,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -530,6 +546,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -551,6 +568,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -591,6 +609,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -617,6 +636,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -642,6 +662,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -690,6 +711,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -721,6 +743,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -752,6 +775,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -773,6 +797,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -813,6 +838,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -839,6 +865,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -864,6 +891,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -897,6 +925,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -920,6 +949,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -942,6 +972,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -961,6 +992,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -989,6 +1021,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1014,6 +1047,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1047,6 +1081,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1070,6 +1105,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1092,6 +1128,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1111,6 +1148,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1139,6 +1177,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1164,6 +1203,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1190,6 +1230,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1210,6 +1251,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1230,6 +1272,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1249,6 +1292,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1271,6 +1315,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1295,6 +1340,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1321,6 +1367,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1341,6 +1388,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1361,6 +1409,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1380,6 +1429,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1402,6 +1452,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1426,6 +1477,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1443,7 +1495,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_se
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "decline" -d 'Decline an invitation with a reason'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move pending invitations to the archive without answering them'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1461,6 +1513,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1489,6 +1542,7 @@ oldest\t''
 job\t''
 id\t''
 score\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
@@ -1498,6 +1552,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1526,6 +1581,7 @@ oldest\t''
 job\t''
 id\t''
 score\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
@@ -1535,6 +1591,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1555,6 +1612,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1592,6 +1650,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1620,6 +1679,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1639,6 +1699,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1658,6 +1719,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1677,6 +1739,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1693,7 +1756,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation with a reason'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move pending invitations to the archive without answering them'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1705,6 +1768,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1722,7 +1786,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "decline" -d 'Decline an invitation with a reason'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "ignore" -d 'Move pending invitations to the archive without answering them'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1740,6 +1804,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1768,6 +1833,7 @@ oldest\t''
 job\t''
 id\t''
 score\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
@@ -1777,6 +1843,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1805,6 +1872,7 @@ oldest\t''
 job\t''
 id\t''
 score\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
@@ -1814,6 +1882,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1834,6 +1903,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1871,6 +1941,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1899,6 +1970,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1918,6 +1990,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1937,6 +2010,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1956,6 +2030,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -1972,7 +2047,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation with a reason'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Move pending invitations to the archive without answering them'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1984,6 +2059,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2034,6 +2110,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2067,6 +2144,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2100,6 +2178,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2119,6 +2198,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2151,6 +2231,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2178,6 +2259,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2197,6 +2279,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2216,6 +2299,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2235,6 +2319,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2254,6 +2339,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2273,6 +2359,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2293,6 +2380,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2324,6 +2412,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2374,6 +2463,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2407,6 +2497,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2440,6 +2531,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2459,6 +2551,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2491,6 +2584,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2518,6 +2612,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2537,6 +2632,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2556,6 +2652,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2575,6 +2672,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2594,6 +2692,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2613,6 +2712,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2633,6 +2733,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2664,6 +2765,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2690,6 +2792,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2710,6 +2813,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2730,6 +2834,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2750,6 +2855,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2773,6 +2879,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2799,6 +2906,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2819,6 +2927,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2839,6 +2948,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2859,6 +2969,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2882,6 +2993,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2920,6 +3032,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2945,6 +3058,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2970,6 +3084,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -2989,6 +3104,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3010,6 +3126,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3036,6 +3153,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3061,6 +3179,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3099,6 +3218,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3124,6 +3244,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3149,6 +3270,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3168,6 +3290,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3189,6 +3312,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3215,6 +3339,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3240,6 +3365,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3268,6 +3394,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3291,6 +3418,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3310,6 +3438,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3330,6 +3459,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3353,6 +3483,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3381,6 +3512,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3404,6 +3536,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3423,6 +3556,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3443,6 +3577,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3466,6 +3601,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3495,6 +3631,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3515,6 +3652,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3535,6 +3673,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3556,6 +3695,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3579,6 +3719,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3591,7 +3732,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_s
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "balance" -d 'The balance and the lots it is made of'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "history" -d 'Every change of the balance, newest first (as `log`)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "buy" -d 'Buy whole Connects at the configured price'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
@@ -3605,6 +3746,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3631,10 +3773,12 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l oldest-first -d 'Oldest first instead of newest first'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l json -d 'Same as --format json'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
@@ -3651,6 +3795,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3672,6 +3817,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3694,6 +3840,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3706,7 +3853,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "balance" -d 'The balance and the lots it is made of'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every change of the balance, newest first (as `log`)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Buy whole Connects at the configured price'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
@@ -3719,6 +3866,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3731,7 +3879,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_se
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "balance" -d 'The balance and the lots it is made of'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "history" -d 'Every change of the balance, newest first (as `log`)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "buy" -d 'Buy whole Connects at the configured price'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
@@ -3745,6 +3893,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3771,10 +3920,12 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l oldest-first -d 'Oldest first instead of newest first'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l json -d 'Same as --format json'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
@@ -3791,6 +3942,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3812,6 +3964,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3834,6 +3987,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3846,7 +4000,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "balance" -d 'The balance and the lots it is made of'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every change of the balance, newest first (as `log`)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Buy whole Connects at the configured price'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
@@ -3859,6 +4013,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3880,6 +4035,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3902,6 +4058,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3924,6 +4081,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3948,6 +4106,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3969,6 +4128,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -3989,6 +4149,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand schema" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4009,6 +4170,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand export" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4029,6 +4191,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand import" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4051,6 +4214,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand log" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4071,6 +4235,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4095,6 +4260,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4114,6 +4280,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4133,6 +4300,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4152,6 +4320,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4176,6 +4345,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4200,6 +4370,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4219,6 +4390,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4238,6 +4410,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4257,6 +4430,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4280,6 +4454,7 @@ ndjson\t''
 csv\t''
 tsv\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand completions" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
@@ -4336,7 +4511,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "show" -d 'Show an invitation with its job, client, score and history (a person\'s look marks it viewed)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "accept" -d 'Accept an invitation: it becomes an active proposal with a message room'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "decline" -d 'Decline an invitation with a reason'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "ignore" -d 'Move a pending invitation to the archive without answering it'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "ignore" -d 'Move pending invitations to the archive without answering them'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from invites" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from proposals" -f -a "submit" -d 'Send a proposal to a public job (costs the job\'s Connects)'
@@ -4365,7 +4540,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "list" -d 'List catalog projects'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "order" -d 'Record a client\'s order: a contract starts, no Connects spent'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "balance" -d 'The balance and the lots it is made of'
-complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "history" -d 'Every change of the balance, oldest first'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "history" -d 'Every change of the balance, newest first (as `log`)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "buy" -d 'Buy whole Connects at the configured price'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from connects" -f -a "spend" -d 'Spend Connects on something other than a proposal'

@@ -98,6 +98,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Skip this many rows of a list first (with --limit, pages through it)
+    #[arg(long, global = true, value_name = "N")]
+    pub offset: Option<u64>,
+
     /// Filter the JSON output with a jq expression, e.g. --jq '.[] | .id' (strings print raw)
     #[arg(long, global = true, value_name = "EXPR", conflicts_with = "quiet")]
     pub jq: Option<String>,

@@ -116,6 +116,30 @@ impl Error {
         self.extra.as_ref().map(|e| &e.details)
     }
 
+    /// Writes the error on stderr for a script (a JSON object) or a person (`error:` and
+    /// `hint:` lines, coloured when `colour`).
+    pub fn print(&self, json: bool, colour: bool) {
+        if json {
+            eprintln!("{}", self.to_json());
+            return;
+        }
+        // Bold red `error:`, cyan `hint:` on a terminal (or with --color always).
+        let (error, hint) = if colour {
+            ("\x1b[1;31merror:\x1b[0m", "\x1b[36mhint:\x1b[0m")
+        } else {
+            ("error:", "hint:")
+        };
+        eprintln!("{error} {}", self.message);
+        for h in self.hints() {
+            eprintln!("{hint} {h}");
+        }
+    }
+
+    /// The worst of several failures: the highest exit code.
+    pub fn worst(errors: &[Error]) -> Option<ErrorKind> {
+        errors.iter().map(|e| e.kind).max_by_key(|k| k.exit_code())
+    }
+
     /// The output pipe closed (`lancer … | head -1`): not an error for the user.
     pub fn is_broken_pipe(&self) -> bool {
         self.details()

@@ -58,20 +58,7 @@ fn report(e: &Error, json: bool, colour: bool) -> ExitCode {
     if e.is_broken_pipe() {
         return ExitCode::SUCCESS;
     }
-    if json {
-        eprintln!("{}", e.to_json());
-    } else {
-        // Bold red `error:`, cyan `hint:` on a terminal (or with --color always).
-        let (error, hint) = if colour {
-            ("\x1b[1;31merror:\x1b[0m", "\x1b[36mhint:\x1b[0m")
-        } else {
-            ("error:", "hint:")
-        };
-        eprintln!("{error} {}", e.message);
-        for h in e.hints() {
-            eprintln!("{hint} {h}");
-        }
-    }
+    e.print(json, colour);
     if e.kind == ErrorKind::Internal {
         eprintln!("(this is a bug in lancer; please report it)");
     }

@@ -42,6 +42,8 @@ pub struct Printer {
     pub now: Timestamp,
     /// `--jq`: the expression the JSON output goes through.
     pub jq: Option<crate::jq::Jq>,
+    /// `--offset`: rows of a list to skip before printing.
+    pub offset: u64,
 }
 
 type Out = BufWriter<std::io::StdoutLock<'static>>;
@@ -76,7 +78,19 @@ impl Printer {
             stdout_tty,
             now,
             jq: None,
+            offset: 0,
         }
+    }
+
+    /// The row limit a list's query needs so that `--offset` rows can be skipped first.
+    pub fn sql_limit(&self, limit: Option<u64>) -> Option<u64> {
+        limit.map(|n| n.saturating_add(self.offset))
+    }
+
+    /// Skips the first `offset` rows of every list.
+    pub fn with_offset(mut self, offset: u64) -> Printer {
+        self.offset = offset;
+        self
     }
 
     /// Sends the JSON output through a jq expression: JSON unless `-o ndjson` was asked for.
@@ -164,6 +178,7 @@ impl Printer {
             }
             _ => {
                 let mut list = ListPrinter::<T>::start(self, out, fields)?;
+                list.skip = 0; // one record is not a page
                 list.push(record)?;
                 return list.finish();
             }
@@ -369,6 +384,8 @@ pub struct ListPrinter<'p, T> {
     count: usize,
     /// With `--jq` and a JSON array: the array, run through the expression at the end.
     buffer: Option<Vec<u8>>,
+    /// Rows still to skip (`--offset`).
+    skip: u64,
     _record: PhantomData<T>,
 }
 
@@ -382,6 +399,7 @@ impl<'p, T: Record> ListPrinter<'p, T> {
             table: None,
             count: 0,
             buffer: None,
+            skip: printer.offset,
             _record: PhantomData,
         };
         if printer.jq.is_some() && !printer.quiet {
@@ -439,6 +457,10 @@ impl<'p, T: Record> ListPrinter<'p, T> {
     }
 
     pub fn push(&mut self, record: &T) -> Result<()> {
+        if self.skip > 0 {
+            self.skip -= 1;
+            return Ok(());
+        }
         let p = self.printer;
         self.count += 1;
         if p.quiet {

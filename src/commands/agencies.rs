@@ -81,7 +81,7 @@ pub fn run(ctx: &mut Ctx, args: AgenciesArgs) -> Result<()> {
         AgenciesCommand::List { limit } => {
             let (conn, out) = ctx.reader()?;
             let mut q = agencies::select();
-            q.limit(limit);
+            q.limit(out.sql_limit(limit));
             let mut list = out.list::<Agency>()?;
             agencies::each(conn, &q, |a| list.push(&a))?;
             list.finish()

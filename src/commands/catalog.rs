@@ -123,7 +123,7 @@ pub fn run(ctx: &mut Ctx, args: CatalogArgs) -> Result<()> {
         CatalogCommand::List { limit } => {
             let (conn, out) = ctx.reader()?;
             let mut q = offers::catalog_select();
-            q.limit(limit);
+            q.limit(out.sql_limit(limit));
             let mut list = out.list::<CatalogProject>()?;
             offers::each_catalog(conn, &q, |c| list.push(&c))?;
             list.finish()

@@ -212,7 +212,7 @@ pub fn run(ctx: &mut Ctx, args: ClientsArgs) -> Result<()> {
                 verified_only: a.verified,
                 name: a.name.clone(),
                 sort: a.sort,
-                limit: a.limit,
+                limit: ctx.out.sql_limit(a.limit),
             };
             let (conn, out) = ctx.reader()?;
             let mut list = out.list::<Client>()?;

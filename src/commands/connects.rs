@@ -33,13 +33,16 @@ pub struct ConnectsArgs {
 pub enum ConnectsCommand {
     /// The balance and the lots it is made of
     Balance(AccountArgs),
-    /// Every change of the balance, oldest first
+    /// Every change of the balance, newest first (as `log`)
     History {
         #[command(flatten)]
         account: AccountArgs,
         /// Only rows of this kind
         #[arg(long)]
         kind: Option<LedgerKind>,
+        /// Oldest first instead of newest first
+        #[arg(long)]
+        oldest_first: bool,
         /// At most this many rows
         #[arg(long, value_name = "N")]
         limit: Option<u64>,
@@ -138,12 +141,14 @@ pub fn run(ctx: &mut Ctx, args: ConnectsArgs) -> Result<()> {
             account: a,
             kind,
             limit,
+            oldest_first,
         } => {
             let (conn, out) = ctx.reader()?;
             let filter = HistoryFilter {
                 account: Some(account(conn, &a)?),
                 kind,
-                limit,
+                limit: out.sql_limit(limit),
+                oldest_first,
             };
             let mut list = out.list::<LedgerEntry>()?;
             connects::history(conn, &filter, now, |e| list.push(&e))?;

@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Ctx, args: ContractsArgs) -> Result<()> {
         ContractsCommand::List { status, limit } => {
             let (conn, out) = ctx.reader()?;
             let mut list = out.list::<Contract>()?;
-            offers::list_contracts(conn, status, limit, |c| list.push(&c))?;
+            offers::list_contracts(conn, status, out.sql_limit(limit), |c| list.push(&c))?;
             list.finish()
         }
         ContractsCommand::Show { contract } => {

@@ -64,11 +64,12 @@ pub enum InvitesCommand {
     Accept(Box<AcceptArgs>),
     /// Decline an invitation with a reason
     Decline(DeclineArgs),
-    /// Move a pending invitation to the archive without answering it
+    /// Move pending invitations to the archive without answering them
     Ignore {
-        /// Invite id or uid
+        /// Invite ids or uids (each on its own: one failing leaves the others done)
+        #[arg(required = true, num_args = 1.., value_name = "INVITE")]
         #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
-        invite: String,
+        invites: Vec<String>,
     },
     /// Record that the client withdrew the invitation
     MarkWithdrawn {
@@ -140,6 +141,9 @@ pub struct ListArgs {
     /// Order: received (newest first), oldest, job, id, score (best pending invites first)
     #[arg(long, default_value = "received")]
     pub sort: InviteSort,
+    /// Only pending invites whose triage score is at least this (0 to 100)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..=100))]
+    pub min_score: Option<i64>,
     /// At most this many rows
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
@@ -156,9 +160,10 @@ pub struct AcceptArgs {
 
 #[derive(Debug, Args)]
 pub struct DeclineArgs {
-    /// Invite id or uid
+    /// Invite ids or uids (each on its own: one failing leaves the others done)
+    #[arg(required = true, num_args = 1.., value_name = "INVITE")]
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::open_invites))]
-    pub invite: String,
+    pub invites: Vec<String>,
     /// Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other
     #[arg(long)]
     pub reason: Option<DeclineReason>,
@@ -213,24 +218,41 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                 since: a.since,
                 unviewed_only: a.new,
                 sort: a.sort,
-                limit: a.limit,
+                // With --min-score the rows are filtered after scoring, so the limit is ours.
+                limit: if a.min_score.is_some() {
+                    None
+                } else {
+                    out.sql_limit(a.limit)
+                },
             };
             let profile = TriageProfile::load(conn)?;
+            let scored_enough =
+                |i: &Invite| a.min_score.is_none_or(|m| i.score.is_some_and(|s| s >= m));
             let mut list = out.list::<Invite>()?;
             if a.sort == InviteSort::Score {
                 let mut all = Vec::new();
                 invite_store::list(conn, &query, now, |i| {
-                    all.push(i.score_with(&profile, now));
+                    let i = i.score_with(&profile, now);
+                    if scored_enough(&i) {
+                        all.push(i);
+                    }
                     Ok(())
                 })?;
                 all.sort_by_key(|i| std::cmp::Reverse(i.score.unwrap_or(-1)));
-                all.truncate(a.limit.map_or(usize::MAX, |n| n as usize));
+                all.truncate(out.sql_limit(a.limit).map_or(usize::MAX, |n| n as usize));
                 for i in &all {
                     list.push(i)?;
                 }
             } else {
+                let cap = out.sql_limit(a.limit);
+                let mut taken = 0;
                 invite_store::list(conn, &query, now, |i| {
-                    list.push(&i.score_with(&profile, now))
+                    let i = i.score_with(&profile, now);
+                    if !scored_enough(&i) || cap.is_some_and(|c| taken >= c) {
+                        return Ok(());
+                    }
+                    taken += 1;
+                    list.push(&i)
                 })?;
             }
             let empty = list.count() == 0;
@@ -283,30 +305,39 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                 (m, _) => m.clone(),
             };
             if ctx.interactive && !ctx.yes && !ctx.dry_run {
-                prompt::confirm(&format!("Decline invite {}?", a.invite))?;
+                let s = if a.invites.len() == 1 { "" } else { "s" };
+                prompt::confirm(&format!("Decline invite{s} {}?", a.invites.join(", ")))?;
             }
-            let outcome = ctx.write(|tx| {
-                let id = resolve(tx, &a.invite)?;
-                let warnings =
-                    decline_invite(tx, id, reason, message.as_deref(), a.refer.as_deref(), now)?;
-                Ok(InviteOutcome {
-                    invite: invite_store::get(tx, id, now)?,
-                    warnings,
-                })
-            })?;
-            print_outcome(ctx, outcome)
+            ctx.for_each_key(&a.invites, "invite", |ctx, key| {
+                let outcome = ctx.write(|tx| {
+                    let id = resolve(tx, key)?;
+                    let warnings = decline_invite(
+                        tx,
+                        id,
+                        reason,
+                        message.as_deref(),
+                        a.refer.as_deref(),
+                        now,
+                    )?;
+                    Ok(InviteOutcome {
+                        invite: invite_store::get(tx, id, now)?,
+                        warnings,
+                    })
+                })?;
+                ctx.out.warn_findings(&outcome.warnings);
+                Ok(outcome)
+            })
         }
-        InvitesCommand::Ignore { invite } => {
-            let outcome = ctx.write(|tx| {
-                let id = resolve(tx, &invite)?;
+        InvitesCommand::Ignore { invites } => ctx.for_each_key(&invites, "invite", |ctx, key| {
+            ctx.write(|tx| {
+                let id = resolve(tx, key)?;
                 move_invite(tx, id, InviteAction::Ignore, now)?;
                 Ok(InviteOutcome {
                     invite: invite_store::get(tx, id, now)?,
                     warnings: Vec::new(),
                 })
-            })?;
-            print_outcome(ctx, outcome)
-        }
+            })
+        }),
         InvitesCommand::MarkWithdrawn { invite } => {
             let outcome = ctx.write(|tx| {
                 let id = resolve(tx, &invite)?;

@@ -286,7 +286,7 @@ pub fn run(ctx: &mut Ctx, args: JobsArgs) -> Result<()> {
                 private_only: a.private,
                 skill: a.skill.clone(),
                 sort: a.sort,
-                limit: a.limit,
+                limit: out.sql_limit(a.limit),
             };
             let plus = shows_bid_range(conn)?;
             let mut list = out.list::<Job>()?;

@@ -90,7 +90,7 @@ pub fn run(ctx: &mut Ctx, args: LogArgs) -> Result<()> {
         action: args.action.as_deref(),
         since: args.since,
         oldest_first: args.oldest_first,
-        limit: args.limit,
+        limit: out.sql_limit(args.limit),
     };
     let mut list = out.list::<Event>()?;
     events::list(conn, &filter, |e| list.push(&e))?;

@@ -118,7 +118,7 @@ pub fn run(ctx: &mut Ctx, args: MessagesArgs) -> Result<()> {
             let (conn, out) = ctx.reader()?;
             let pid = store::resolve(conn, "proposals", "proposal", &proposal)?;
             let mut q = messages::select_for(pid);
-            q.limit(limit);
+            q.limit(out.sql_limit(limit));
             let mut list = out.list::<Message>()?;
             messages::each(conn, &q, |m| list.push(&m))?;
             list.finish()

@@ -51,6 +51,8 @@ pub struct Ctx {
     pub interactive: bool,
     pub yes: bool,
     pub dry_run: bool,
+    /// Colour for errors and hints on stderr.
+    pub stderr_colour: bool,
     store: Option<Store>,
 }
 
@@ -85,10 +87,12 @@ impl Ctx {
                 color,
                 now,
             )
-            .with_jq(g.jq.as_deref().map(crate::jq::Jq::compile).transpose()?),
+            .with_jq(g.jq.as_deref().map(crate::jq::Jq::compile).transpose()?)
+            .with_offset(g.offset.unwrap_or(0)),
             interactive,
             yes: g.yes,
             dry_run: g.dry_run,
+            stderr_colour: crate::cli::stderr_colour(g.color),
             store: None,
         })
     }
@@ -122,6 +126,49 @@ impl Ctx {
 
     /// Runs a change in one immediate transaction (rolled back under --dry-run), after
     /// recording what time alone changed by now.
+    /// Runs `each` for every key, each in its own transaction (all or nothing for that key),
+    /// printing what succeeded as a list and each failure on stderr as it happens. The exit
+    /// code is the worst failure's; one key behaves exactly as a single-key command.
+    pub fn for_each_key<R: crate::output::Record>(
+        &mut self,
+        keys: &[String],
+        what: &str,
+        mut each: impl FnMut(&mut Ctx, &str) -> Result<R>,
+    ) -> Result<()> {
+        if let [key] = keys {
+            let record = each(self, key)?;
+            return self.out.record(&record);
+        }
+        let mut done = Vec::new();
+        let mut failed = Vec::new();
+        for key in keys {
+            match each(self, key) {
+                Ok(r) => done.push(r),
+                Err(e) => {
+                    let e = Error::new(e.kind, format!("{what} {key}: {}", e.message));
+                    e.print(self.out.is_json(), self.stderr_colour);
+                    failed.push(e);
+                }
+            }
+        }
+        let mut list = self.out.list::<R>()?;
+        for r in &done {
+            list.push(r)?;
+        }
+        list.finish()?;
+        match Error::worst(&failed) {
+            None => Ok(()),
+            Some(kind) => Err(Error::new(
+                kind,
+                format!(
+                    "{} of {} {what}s failed; the others were done",
+                    failed.len(),
+                    keys.len()
+                ),
+            )),
+        }
+    }
+
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let now = self.now;
         self.write_unsettled(|tx| {

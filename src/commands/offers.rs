@@ -115,7 +115,7 @@ pub fn run(ctx: &mut Ctx, args: OffersArgs) -> Result<()> {
         OffersCommand::List { status, limit } => {
             let (conn, out) = ctx.reader()?;
             let mut list = out.list::<Offer>()?;
-            offers::list_offers(conn, status, limit, now, |o| list.push(&o))?;
+            offers::list_offers(conn, status, out.sql_limit(limit), now, |o| list.push(&o))?;
             list.finish()
         }
         OffersCommand::Show { offer } => {

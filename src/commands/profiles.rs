@@ -186,7 +186,7 @@ pub fn run(ctx: &mut Ctx, args: ProfilesArgs) -> Result<()> {
         ProfilesCommand::List(a) => {
             let (conn, out) = ctx.reader()?;
             let mut list = out.list::<Profile>()?;
-            profiles::list(conn, a.kind, a.limit, |p| list.push(&p))?;
+            profiles::list(conn, a.kind, out.sql_limit(a.limit), |p| list.push(&p))?;
             list.finish()
         }
         ProfilesCommand::Show { profile } => {

@@ -298,9 +298,10 @@ pub struct EditArgs {
 
 #[derive(Debug, Args)]
 pub struct WithdrawArgs {
-    /// Proposal id or uid
+    /// Proposal ids or uids (each on its own: one failing leaves the others done)
+    #[arg(required = true, num_args = 1.., value_name = "PROPOSAL")]
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::live_proposals))]
-    pub proposal: String,
+    pub proposals: Vec<String>,
     /// Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior,
     /// rate-mismatch, scope-changed, other
     #[arg(long)]
@@ -374,7 +375,7 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
                     None => None,
                 },
                 sort: a.sort,
-                limit: a.limit,
+                limit: out.sql_limit(a.limit),
             };
             let mut list = out.list::<Proposal>()?;
             proposals::list(conn, &query, s.cover_letter_edit_hours, now, |p| {
@@ -421,17 +422,19 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
                 (m, _) => m.clone(),
             };
             if ctx.interactive && !ctx.yes && !ctx.dry_run {
+                let s = if a.proposals.len() == 1 { "" } else { "s" };
                 crate::prompt::confirm(&format!(
-                    "Withdraw proposal {}? No Connects come back.",
-                    a.proposal
+                    "Withdraw proposal{s} {}? No Connects come back.",
+                    a.proposals.join(", ")
                 ))?;
             }
-            let outcome = ctx.write(|tx| {
-                let id = store::resolve(tx, "proposals", "proposal", &a.proposal)?;
-                withdraw_proposal(tx, id, reason, message.as_deref(), now)?;
-                outcome(tx, &settings::load(tx)?, id, Vec::new(), now)
-            })?;
-            print_outcome(ctx, &outcome)
+            ctx.for_each_key(&a.proposals, "proposal", |ctx, key| {
+                ctx.write(|tx| {
+                    let id = store::resolve(tx, "proposals", "proposal", key)?;
+                    withdraw_proposal(tx, id, reason, message.as_deref(), now)?;
+                    outcome(tx, &settings::load(tx)?, id, Vec::new(), now)
+                })
+            })
         }
         ProposalsCommand::Boost {
             proposal,

@@ -384,6 +384,8 @@ pub struct HistoryFilter {
     pub account: Option<Account>,
     pub kind: Option<LedgerKind>,
     pub limit: Option<u64>,
+    /// Oldest first instead of newest first (as `log`).
+    pub oldest_first: bool,
 }
 
 pub fn history(
@@ -407,7 +409,14 @@ pub fn history(
          FROM connects_lots l LEFT JOIN agencies a ON a.id = l.agency_id \
          WHERE l.remaining > 0 AND l.expires_at <= '{now}') h"
     );
-    let mut q = Select::new(&base, "h.at, h.id IS NULL, h.id, h.entity_id");
+    let mut q = Select::new(
+        &base,
+        if f.oldest_first {
+            "h.at, h.id IS NULL, h.id, h.entity_id"
+        } else {
+            "h.at DESC, h.id IS NULL DESC, h.id DESC, h.entity_id DESC"
+        },
+    );
     if let Some(account) = f.account {
         q.filter("h.acct = ?", [v(account.unwrap_or(0))]);
     }

@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::rules::insight::{Triage, TriageFacts, triage};
 use crate::rules::invites::{DeclineReason, Interview, InterviewStatus, InviteKind, InviteStatus};
+use crate::rules::jobs::PayType;
 use crate::store::Select;
 
 /// The fields of an invite's JSON, in order, followed by `extra` ones: the one list that
@@ -22,6 +23,10 @@ macro_rules! invite_fields {
             "job_title",
             "client_id",
             "client_name",
+            "pay_type",
+            "bid_low_cents",
+            "bid_avg_cents",
+            "bid_high_cents",
             "kind",
             "status",
             "message",
@@ -62,6 +67,12 @@ pub struct Invite {
     pub job_title: String,
     pub client_id: i64,
     pub client_name: String,
+    /// The job's pay type and the bid range of its other proposals (shown on the plus plan
+    /// only, R40), so a script can triage from the row alone.
+    pub pay_type: PayType,
+    pub bid_low_cents: Option<i64>,
+    pub bid_avg_cents: Option<i64>,
+    pub bid_high_cents: Option<i64>,
     pub kind: InviteKind,
     pub status: InviteStatus,
     pub message: Option<String>,
@@ -168,8 +179,11 @@ pub const SELECT: &str = "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.
     i.interview_submitted_at, i.proposal_id, i.created_at, c.rating_hundredths, c.reviews, c.hire_rate_pct, \
     c.total_spent_cents, c.avg_hourly_paid_cents, c.payment_verified, j.skills, \
     (SELECT p.id FROM proposals p WHERE p.job_id = i.job_id \
-        AND p.status IN ('submitted', 'active', 'offered') ORDER BY p.id LIMIT 1) \
-    FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id";
+        AND p.status IN ('submitted', 'active', 'offered') ORDER BY p.id LIMIT 1), \
+    j.pay_type, CASE WHEN pl.plus THEN j.bid_low_cents END, \
+    CASE WHEN pl.plus THEN j.bid_avg_cents END, CASE WHEN pl.plus THEN j.bid_high_cents END \
+    FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id \
+    LEFT JOIN (SELECT 1 AS plus FROM settings WHERE key = 'plan' AND value = 'plus') pl";
 
 pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
     let mut invite = Invite {
@@ -179,6 +193,11 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
         job_title: r.get(3)?,
         client_id: r.get(4)?,
         client_name: r.get(5)?,
+        // R40: the bid range only on the plus plan (the join above yields it only then).
+        pay_type: r.get(29)?,
+        bid_low_cents: r.get(30)?,
+        bid_avg_cents: r.get(31)?,
+        bid_high_cents: r.get(32)?,
         kind: r.get(6)?,
         status: r.get(7)?,
         message: r.get(8)?,

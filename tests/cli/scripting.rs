@@ -505,3 +505,82 @@ fn usage_lines_do_not_require_environment_options() {
         "{err}"
     );
 }
+
+/// Several ids at once: each is done on its own (all or nothing for it); the failures are
+/// reported and the exit code is the worst one's.
+#[test]
+fn bulk_decline_ignore_and_withdraw() {
+    let env = Env::new();
+    env.acme_job();
+    for _ in 0..3 {
+        env.ok(&["invites", "receive", "--job", "j1"]);
+    }
+    let out = env.ok(&["invite", "decline", "1", "2", "--reason", "too-busy", "-q"]);
+    assert_eq!(out, "1\n2\n");
+    // 2 is declined already (refused, 4), 99 does not exist (3), 3 is fine: 3 is declined,
+    // the exit code is 4, and each failure is named.
+    let before = env.snapshot();
+    let run = env.run(&["invite", "ignore", "2", "99", "3"]);
+    assert_eq!(run.status.code(), Some(4));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.contains("invite 2:") && err.contains("invite 99:"),
+        "{err}"
+    );
+    assert!(err.contains("2 of 3 invites failed"), "{err}");
+    assert_ne!(before, env.snapshot(), "invite 3 was ignored");
+    assert_eq!(env.json(&["invite", "show", "3"])["status"], "archived");
+    // In JSON mode each failure is a JSON object on stderr.
+    let run = env.run(&["invite", "ignore", "2", "98", "--json"]);
+    assert_eq!(run.status.code(), Some(4));
+    for line in String::from_utf8_lossy(&run.stderr).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["error"]["exit_code"].is_number(), "{line}");
+    }
+}
+
+/// Paging and triage filters on invite rows, and the Connects history newest first.
+#[test]
+fn offset_min_score_and_row_fields() {
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "60"]);
+    let ids = |args: &[&str]| -> Vec<String> {
+        env.ok(args).lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    let all = ids(&["invites", "list", "--sort", "id", "-q"]);
+    let page = ids(&[
+        "invites", "list", "--sort", "id", "--limit", "5", "--offset", "10", "-q",
+    ]);
+    assert_eq!(page, all[10..15]);
+    let best = env.json(&["invites", "list", "--min-score", "60"]);
+    let best = best.as_array().unwrap();
+    assert!(!best.is_empty());
+    assert!(best.iter().all(|i| i["score"].as_i64().unwrap() >= 60));
+    let capped = env.json(&["invites", "list", "--min-score", "60", "--limit", "2"]);
+    assert_eq!(capped.as_array().unwrap().len(), 2.min(best.len()));
+    // The job's pay type is on every row; its bid range only on the plus plan (R40).
+    assert!(best.iter().all(|i| i["pay_type"].is_string()));
+    assert!(best.iter().all(|i| i["bid_low_cents"].is_null()));
+    env.ok(&["config", "set", "plan", "plus"]);
+    let plus = env.json(&["invites", "list"]);
+    assert!(
+        plus.as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["bid_low_cents"].is_number())
+    );
+    // Newest first, as `log`; --oldest-first turns it round.
+    let history = env.json(&["connects", "history"]);
+    let at: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["at"].as_str().unwrap())
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] >= w[1]), "{at:?}");
+    let oldest = env.json(&["connects", "history", "--oldest-first"]);
+    assert_eq!(
+        oldest.as_array().unwrap().first().unwrap()["at"].as_str(),
+        at.last().copied()
+    );
+}
