@@ -278,17 +278,25 @@ impl Printer {
     /// A value in a one-record card: nested objects as `key: value` lines, lists of objects
     /// one object a line.
     fn card_text(&self, field: &str, value: &Value) -> String {
+        // An object in a list reads as "its name: key value · key value".
         let line = |v: &Value| -> String {
             match v {
-                Value::Object(map) => map
-                    .iter()
-                    .filter(|(_, x)| !x.is_null())
-                    .map(|(k, x)| match x {
-                        Value::Object(_) | Value::Array(_) => x.to_string(),
-                        _ => self.cell_text(k, x),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("  ·  "),
+                Value::Object(map) => {
+                    let lead = map.get("name").and_then(Value::as_str);
+                    let rest = map
+                        .iter()
+                        .filter(|(k, x)| !x.is_null() && k.as_str() != "name")
+                        .map(|(k, x)| match x {
+                            Value::Object(_) | Value::Array(_) => format!("{k} {x}"),
+                            _ => format!("{} {}", k.replace('_', " "), self.cell_text(k, x)),
+                        })
+                        .collect::<Vec<_>>()
+                        .join("  ·  ");
+                    match lead {
+                        Some(name) => format!("{name}: {rest}"),
+                        None => rest,
+                    }
+                }
                 other => self.cell_text(field, other),
             }
         };
@@ -326,6 +334,12 @@ impl Printer {
             Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
             Value::Number(n) if field.ends_with("_cents") => match n.as_i64() {
                 Some(c) => Cents(c).to_string(),
+                None => n.to_string(),
+            },
+            // Durations read in hours (minutes under one hour), not seconds.
+            Value::Number(n) if field.ends_with("_seconds") => match n.as_f64() {
+                Some(s) if s < 3600.0 => format!("{:.0} min", s / 60.0),
+                Some(s) => format!("{:.1} h", s / 3600.0),
                 None => n.to_string(),
             },
             Value::Number(n) => n.to_string(),

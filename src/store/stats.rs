@@ -163,6 +163,14 @@ pub fn compute(
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (id, name) in names {
+        // The invites answered with a proposal from this profile.
+        let invites = count(
+            conn,
+            "SELECT count(*) FROM invites i JOIN proposals p ON p.id = i.proposal_id \
+             WHERE i.received_at >= ?1 AND p.profile_id = ?2",
+            since,
+            Some(id),
+        )?;
         let proposals = count(
             conn,
             "SELECT count(*) FROM proposals p WHERE p.submitted_at >= ?1 AND p.profile_id = ?2",
@@ -179,7 +187,7 @@ pub fn compute(
         )?;
         by_profile.push(Segment {
             name,
-            invites: None,
+            invites: Some(invites),
             proposals,
             hired,
             win_rate: rate(hired, proposals),
@@ -188,17 +196,22 @@ pub fn compute(
     }
     let mut by_invite_kind = Vec::new();
     for kind in ["client", "featured"] {
+        // With --profile, the proposals (and what they won and cost) are that profile's; the
+        // invites are the freelancer's, received whatever profile answers them.
         let q = |sql: &str| -> Result<i64> {
             Ok(conn
                 .prepare(sql)?
-                .query_row(params![since, kind], |r| r.get(0))?)
+                .query_row(params![since, kind, profile], |r| r.get(0))?)
         };
-        let invites = q("SELECT count(*) FROM invites WHERE received_at >= ?1 AND kind = ?2")?;
+        let invites =
+            q("SELECT count(*) FROM invites WHERE received_at >= ?1 AND kind = ?2 AND ?3 IS ?3")?;
         let proposals = q(
-            "SELECT count(*) FROM proposals p JOIN invites i ON i.id = p.invite_id WHERE i.received_at >= ?1 AND i.kind = ?2",
+            "SELECT count(*) FROM proposals p JOIN invites i ON i.id = p.invite_id WHERE i.received_at >= ?1 AND i.kind = ?2 \
+             AND (?3 IS NULL OR p.profile_id = ?3)",
         )?;
         let hired = q(&format!(
-            "SELECT count(*) FROM proposals p JOIN invites i ON i.id = p.invite_id WHERE i.received_at >= ?1 AND i.kind = ?2 AND {hired_in}"
+            "SELECT count(*) FROM proposals p JOIN invites i ON i.id = p.invite_id WHERE i.received_at >= ?1 AND i.kind = ?2 \
+             AND (?3 IS NULL OR p.profile_id = ?3) AND {hired_in}"
         ))?;
         by_invite_kind.push(Segment {
             name: kind.to_string(),
@@ -206,12 +219,22 @@ pub fn compute(
             proposals,
             hired,
             win_rate: rate(hired, proposals),
-            connects_spent: spent_on(
-                conn,
-                since,
-                "p.invite_id IN (SELECT id FROM invites WHERE kind = ?2)",
-                Some(kind.to_string()),
-            )?,
+            connects_spent: match profile {
+                Some(id) => spent_on(
+                    conn,
+                    since,
+                    &format!(
+                        "p.invite_id IN (SELECT id FROM invites WHERE kind = ?2) AND p.profile_id = {id}"
+                    ),
+                    Some(kind.to_string()),
+                )?,
+                None => spent_on(
+                    conn,
+                    since,
+                    "p.invite_id IN (SELECT id FROM invites WHERE kind = ?2)",
+                    Some(kind.to_string()),
+                )?,
+            },
         });
     }
     Ok(Stats {

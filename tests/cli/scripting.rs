@@ -584,3 +584,42 @@ fn offset_min_score_and_row_fields() {
         at.last().copied()
     );
 }
+
+/// `stats --profile` narrows every split; by_profile counts invites; the table labels each
+/// split's numbers and reads durations in hours.
+#[test]
+fn stats_splits_follow_the_profile_and_read_well() {
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "120"]);
+    let all = env.json(&["stats"]);
+    let general = all["by_profile"][0].clone();
+    assert!(general["invites"].is_number(), "{general}");
+    let other = all["by_profile"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["proposals"] == 0)
+        .expect("a profile without proposals")["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let narrowed = env.json(&["stats", "--profile", &other]);
+    for kind in narrowed["by_invite_kind"].as_array().unwrap() {
+        assert_eq!(kind["proposals"], 0, "{kind}");
+        assert_eq!(kind["connects_spent"], 0, "{kind}");
+    }
+    assert!(all["by_invite_kind"][0]["proposals"].as_i64().unwrap() > 0);
+    let table = env
+        .cmd()
+        .args(["stats", "-o", "table"])
+        .env("COLUMNS", "160")
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        table.contains("proposals ") && table.contains("win rate"),
+        "{table}"
+    );
+    let hours = regex::Regex::new(r"median_response_seconds: \d+(\.\d)? (h|min)").unwrap();
+    assert!(hours.is_match(&table), "{table}");
+}
