@@ -129,9 +129,11 @@ impl Error {
         } else {
             ("error:", "hint:")
         };
-        eprintln!("{error} {}", self.message);
+        // A message may quote what was typed or stored: its control characters show as text.
+        let show = crate::output::visible;
+        eprintln!("{error} {}", show(&self.message));
         for h in self.hints() {
-            eprintln!("{hint} {h}");
+            eprintln!("{hint} {}", show(h));
         }
     }
 

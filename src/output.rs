@@ -227,7 +227,7 @@ impl Printer {
     /// under `-q`, and not in JSON mode, where stderr carries errors only.
     pub fn note(&self, text: &str) {
         if !self.quiet && !self.is_json() {
-            eprintln!("{text}");
+            eprintln!("{}", visible(text));
         }
     }
 
@@ -255,6 +255,7 @@ impl Printer {
     /// A cell, coloured by what a status means when colour is on: waiting (yellow), going on
     /// or won (green), over (dim red).
     fn status_cell(&self, field: &str, text: String) -> Cell {
+        let text = visible(&text).into_owned();
         let colour = if self.color && (field == "status" || field.ends_with("_status")) {
             status_colour(&text)
         } else {
@@ -363,13 +364,42 @@ impl Printer {
     }
 }
 
-/// Keeps a cell on one line: tabs and newlines would break tab-separated output.
+/// Keeps a cell on one line, and no character that came from data can drive the terminal.
 fn flatten_line(s: &str) -> String {
-    if s.contains(['\t', '\n', '\r']) {
+    let s = if s.contains(['\t', '\n', '\r']) {
         s.replace(['\t', '\n', '\r'], " ")
     } else {
         s.to_string()
+    };
+    visible(&s).into_owned()
+}
+
+/// Whether a character would act on a terminal instead of showing: C0 and C1 controls, DEL,
+/// and the bidirectional overrides and isolates that reorder what follows.
+pub fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text for a terminal: control characters (but newlines) shown as `\u{1b}`, so an escape
+/// sequence in a stored name prints as text and does nothing.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    visible_keeping(s, &['\n'])
+}
+
+/// [`visible`], keeping the characters of `keep` as they are (CSV and TSV escape their own).
+pub fn visible_keeping<'a>(s: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
+    if !s.chars().any(|c| !keep.contains(&c) && is_control(c)) {
+        return std::borrow::Cow::Borrowed(s);
     }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !keep.contains(&c) && is_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The record's JSON, reduced to the chosen fields in the chosen order.
@@ -519,7 +549,10 @@ impl<'p, T: Record> ListPrinter<'p, T> {
                 let fields = self.fields.as_deref().unwrap_or_default();
                 let row: Vec<String> = fields
                     .iter()
-                    .map(|f| raw_text(value.get(*f).unwrap_or(&Value::Null)))
+                    .map(|f| {
+                        let raw = raw_text(value.get(*f).unwrap_or(&Value::Null));
+                        visible_keeping(&raw, &['\n', '\t', '\r']).into_owned()
+                    })
                     .collect();
                 self.write_csv(&row)?;
             }

@@ -477,3 +477,65 @@ fn a_read_only_store_is_exit_5() {
     );
     let _: Value = Value::Null;
 }
+
+/// Text from data never drives the terminal: a record whose every text field holds ESC, BEL,
+/// an OSC 52 clipboard write and a bidi override prints them as visible escapes, on a
+/// pseudo-terminal (table and card), in TSV and CSV, and in error messages.
+#[test]
+fn control_characters_from_data_are_shown_not_obeyed() {
+    let env = Env::new();
+    let evil = "A\u{1b}[31mred\u{1b}[0m\u{7}\u{1b}]52;c;aGk=\u{7}\u{202e}x\u{9b}";
+    let record = serde_json::json!({
+        "type": "client", "id": 1, "uid": "evil", "name": evil, "country": evil,
+        "recent_feedback": [evil],
+    });
+    let job = serde_json::json!({
+        "type": "job", "id": 1, "uid": "j1", "client_id": 1, "title": evil,
+        "description": evil, "skills": [evil], "pay_type": "fixed", "fixed_cents": 30000,
+        "connects_cost": 4, "posted_at": "2026-03-01T00:00:00Z",
+    });
+    let file = env.path("evil.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({"lancer_export": 1, "records": [record, job]}).to_string(),
+    )
+    .unwrap();
+    env.ok(&["import", file.to_str().unwrap()]);
+    let raw = |text: &str| {
+        text.contains('\u{1b}')
+            || text.contains('\u{7}')
+            || text.contains('\u{202e}')
+            || text.contains('\u{9b}')
+    };
+    for args in [
+        &["clients", "list"][..],
+        &["client", "show", "evil"],
+        &["jobs", "list"],
+        &["job", "show", "j1"],
+    ] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_lancer"));
+        cmd.args(args)
+            .env("LANCER_DB", &env.db)
+            .env("LANCER_NOW", crate::common::NOW)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200");
+        let mut session =
+            rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn on a pty");
+        let text = session.exp_eof().expect("lancer exits");
+        assert!(
+            !raw(&text),
+            "{args:?} printed a raw control character:\n{text:?}"
+        );
+        assert!(
+            text.contains("\\u{1b}"),
+            "{args:?} shows the escape as text:\n{text}"
+        );
+        let piped = env.ok(args);
+        assert!(!raw(&piped), "{args:?} piped: {piped:?}");
+        let csv = env.ok(&[args, &["-o", "csv"]].concat());
+        assert!(!raw(&csv), "{args:?} csv: {csv:?}");
+    }
+    let err = env.fails(3, &["client", "show", evil]);
+    assert!(!raw(&err), "{err:?}");
+}
