@@ -1,13 +1,12 @@
 //! `lancer letter check --job J FILE|-`: the cover-letter check (R41) before you send.
 
-use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
 use crate::app::proposals::lint_letter;
 use crate::commands::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store;
 
 #[derive(Debug, Args)]
@@ -43,15 +42,7 @@ pub enum LetterCommand {
 
 pub fn run(ctx: &mut Ctx, args: LetterArgs) -> Result<()> {
     let LetterCommand::Check { job, invite, file } = args.command;
-    let mut text = String::new();
-    if file.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read standard input: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(&file)
-            .map_err(|e| Error::usage(format!("cannot read {}: {e}", file.display())))?;
-    }
+    let text = crate::input::read_text(&file, crate::input::TEXT_BYTES_MAX, "the letter")?;
     let (conn, out) = ctx.reader()?;
     let job_id = store::resolve(conn, "jobs", "job", &job)?;
     let report = lint_letter(conn, text.trim(), job_id, invite, None)?;

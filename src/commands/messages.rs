@@ -76,14 +76,9 @@ pub fn run(ctx: &mut Ctx, args: MessagesArgs) -> Result<()> {
         } => {
             let body = match (text, file) {
                 (Some(t), _) => t,
-                (None, Some(path)) if path.as_os_str() == "-" => {
-                    let mut buf = String::new();
-                    std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
-                        .map_err(|e| Error::usage(format!("cannot read standard input: {e}")))?;
-                    buf
+                (None, Some(path)) => {
+                    crate::input::read_text(&path, crate::input::TEXT_BYTES_MAX, "the message")?
                 }
-                (None, Some(path)) => std::fs::read_to_string(&path)
-                    .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?,
                 (None, None) => {
                     return Err(Error::usage("give the message as TEXT or --file PATH"));
                 }

@@ -1,7 +1,5 @@
 //! `lancer policy check [TEXT]`: the contact-information (R30) and extra-reward (R32) check.
 
-use std::io::Read;
-
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -97,13 +95,11 @@ impl Record for FindingRow {
 pub fn run(ctx: &mut Ctx, args: PolicyArgs) -> Result<()> {
     let PolicyCommand::Check { text, explain } = args.command;
     let text = match text.as_deref() {
-        Some("-") | None => {
-            let mut buf = String::new();
-            std::io::stdin()
-                .read_to_string(&mut buf)
-                .map_err(|e| Error::usage(format!("cannot read standard input: {e}")))?;
-            buf
-        }
+        Some("-") | None => crate::input::read_text(
+            std::path::Path::new("-"),
+            crate::input::TEXT_BYTES_MAX,
+            "the text",
+        )?,
         Some(t) => t.to_string(),
     };
     let check = contact::check(&text);

@@ -1,6 +1,5 @@
 //! `lancer proposals …`, and the terms flags that `invite accept` and `proposals submit` share.
 
-use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -81,21 +80,7 @@ impl LetterArgs {
         let Some(path) = &self.cover_letter_file else {
             return Ok(None);
         };
-        let mut text = String::new();
-        if path.as_os_str() == "-" {
-            std::io::stdin().read_to_string(&mut text).map_err(|e| {
-                Error::usage(format!(
-                    "cannot read the cover letter from standard input: {e}"
-                ))
-            })?;
-        } else {
-            text = std::fs::read_to_string(path).map_err(|e| {
-                Error::usage(format!(
-                    "cannot read the cover letter {}: {e}",
-                    path.display()
-                ))
-            })?;
-        }
+        let text = crate::input::read_text(path, crate::input::TEXT_BYTES_MAX, "the cover letter")?;
         Ok(Some(text.trim_end().to_string()))
     }
 
@@ -103,25 +88,19 @@ impl LetterArgs {
     pub fn read_attachments(&self) -> Result<Vec<(String, Vec<u8>)>> {
         let mut files = Vec::new();
         for path in &self.attach {
-            let meta = std::fs::metadata(path).map_err(|e| {
-                Error::usage(format!(
-                    "cannot read the attachment {}: {e}",
-                    path.display()
-                ))
-            })?;
-            if meta.len() > ATTACHMENT_BYTES_MAX {
-                return Err(Error::refused(format!(
-                    "the attachment {} is {} bytes; each may be at most 25 MiB",
-                    path.display(),
-                    meta.len()
-                )));
-            }
-            let bytes = std::fs::read(path).map_err(|e| {
-                Error::usage(format!(
-                    "cannot read the attachment {}: {e}",
-                    path.display()
-                ))
-            })?;
+            // R13: at most 25 MiB; read no further than one byte past it (a device or a pipe
+            // is refused before it is opened).
+            let bytes = crate::input::read_bytes(path, ATTACHMENT_BYTES_MAX, "the attachment")
+                .map_err(|e| {
+                    if e.message.contains("larger than") {
+                        Error::refused(format!(
+                            "the attachment {} is larger than 25 MiB; each may be at most 25 MiB",
+                            path.display()
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())

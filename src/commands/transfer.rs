@@ -1,7 +1,7 @@
 //! `lancer export` and `lancer import`: every record of the store, as one versioned JSON
 //! document or as NDJSON, and back again, all or nothing.
 
-use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::Args;
@@ -188,15 +188,11 @@ fn parse(text: &str) -> Result<Vec<(String, Map<String, Value>)>> {
 }
 
 pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
-    let mut text = String::new();
-    if args.file.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read standard input: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(&args.file)
-            .map_err(|e| Error::usage(format!("cannot read {}: {e}", args.file.display())))?;
-    }
+    let text = crate::input::read_text(
+        &args.file,
+        crate::input::IMPORT_BYTES_MAX,
+        "the import file",
+    )?;
     let parsed = parse(&text)?;
     drop(text);
     let now = ctx.now;

@@ -539,3 +539,60 @@ fn control_characters_from_data_are_shown_not_obeyed() {
     let err = env.fails(3, &["client", "show", evil]);
     assert!(!raw(&err), "{err:?}");
 }
+
+/// File inputs: only regular files (or `-`) are read, never past their limit, and the error
+/// names the path given; nothing is written.
+#[test]
+fn file_inputs_are_regular_and_bounded() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["profiles", "add", "Dana Reyes", "--rate", "50"]);
+    env.ok(&["connects", "buy", "20"]);
+    let fifo = env.path("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let link = env.path("zero-link");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    let big = env.path("big.txt");
+    std::fs::write(&big, "a".repeat(300_000)).unwrap();
+    let letter = "Thank you for posting this, I would be glad to help with the whole project.";
+    let before = env.snapshot();
+    fn submit<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+        let mut args = vec!["proposals", "submit", "--job", "j1", "--bid", "300"];
+        args.extend_from_slice(extra);
+        args
+    }
+    for (args, says) in [
+        (
+            submit(&["--cover-letter", letter, "--attach", "/dev/zero"]),
+            "a device",
+        ),
+        (
+            submit(&["--cover-letter-file", fifo.to_str().unwrap()]),
+            "a named pipe",
+        ),
+        (submit(&["--cover-letter-file", "/tmp"]), "a folder"),
+        (
+            submit(&["--cover-letter-file", link.to_str().unwrap()]),
+            "zero-link: it is a device",
+        ),
+        (
+            submit(&["--cover-letter-file", big.to_str().unwrap()]),
+            "larger than",
+        ),
+        (vec!["import", fifo.to_str().unwrap()], "a named pipe"),
+        (
+            vec!["letter", "check", "--job", "j1", "/dev/zero"],
+            "a device",
+        ),
+    ] {
+        let err = env.fails(2, &args);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert_eq!(before, env.snapshot(), "nothing was written");
+}
