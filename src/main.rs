@@ -1,6 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
 use lancer::cli::{Cli, args_want_json};
 use lancer::error::{Error, ErrorKind};
 
@@ -18,8 +17,18 @@ fn main() -> ExitCode {
     let json = args_want_json(&lossy);
     // Relative times on the command line ("3d", "yesterday") count from --now / LANCER_NOW.
     lancer::clock::set_reference_from(&lossy);
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
+    let cli = match <Cli as clap::CommandFactory>::command()
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (cli, m)))
+    {
+        Ok((cli, matches)) => {
+            // Hostile input: every text argument is checked against its field's rule.
+            if let Err(e) = check_texts(&matches, &<Cli as clap::CommandFactory>::command()) {
+                let colour = lancer::cli::stderr_colour(cli.global.color);
+                return report(&e, json, colour);
+            }
+            cli
+        }
         Err(e) if json && e.use_stderr() => {
             eprintln!("{}", usage_error_json(&e));
             return ExitCode::from(2);
@@ -63,6 +72,42 @@ fn report(e: &Error, json: bool, colour: bool) -> ExitCode {
         eprintln!("(this is a bug in lancer; please report it)");
     }
     ExitCode::from(e.exit_code())
+}
+
+/// Checks every text value on the command line against `lancer::rules::text` (one line, no
+/// control characters, a maximum length…), naming the flag or argument it came from.
+fn check_texts(m: &clap::ArgMatches, cmd: &clap::Command) -> Result<(), Error> {
+    for id in m.ids() {
+        let id = id.as_str();
+        if lancer::rules::text::limit(id).is_none() {
+            continue;
+        }
+        let Ok(Some(values)) = m.try_get_raw(id) else {
+            continue;
+        };
+        let shown = match cmd.get_arguments().find(|a| a.get_id() == id) {
+            Some(a) => match a.get_long() {
+                Some(long) => format!("--{long}"),
+                None => a
+                    .get_value_names()
+                    .and_then(|v| v.first())
+                    .map_or(id.to_uppercase(), |v| v.to_string()),
+            },
+            None => format!("--{}", id.replace('_', "-")),
+        };
+        for v in values {
+            match v.to_str() {
+                Some(text) => lancer::rules::text::check(&shown, id, text)?,
+                None => return Err(Error::usage(format!("{shown} is not valid UTF-8"))),
+            }
+        }
+    }
+    if let Some((name, sub)) = m.subcommand()
+        && let Some(sub_cmd) = cmd.find_subcommand(name)
+    {
+        check_texts(sub, sub_cmd)?;
+    }
+    Ok(())
 }
 
 /// A parse error as the JSON error object, keeping clap's detail: the whole message (which

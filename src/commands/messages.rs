@@ -77,7 +77,13 @@ pub fn run(ctx: &mut Ctx, args: MessagesArgs) -> Result<()> {
             let body = match (text, file) {
                 (Some(t), _) => t,
                 (None, Some(path)) => {
-                    crate::input::read_text(&path, crate::input::TEXT_BYTES_MAX, "the message")?
+                    let body = crate::input::read_text(
+                        &path,
+                        crate::input::TEXT_BYTES_MAX,
+                        "the message",
+                    )?;
+                    crate::rules::text::check("--file", "body", &body)?;
+                    body
                 }
                 (None, None) => {
                     return Err(Error::usage("give the message as TEXT or --file PATH"));

@@ -81,7 +81,9 @@ impl LetterArgs {
             return Ok(None);
         };
         let text = crate::input::read_text(path, crate::input::TEXT_BYTES_MAX, "the cover letter")?;
-        Ok(Some(text.trim_end().to_string()))
+        let text = text.trim_end().to_string();
+        crate::rules::text::check("--cover-letter-file", "cover_letter", &text)?;
+        Ok(Some(text))
     }
 
     /// The attachments' names and bytes (R13's limits are checked by `create_proposal`).

@@ -13,6 +13,7 @@ pub mod offers;
 pub mod profiles;
 pub mod proposals;
 pub mod settings;
+pub mod text;
 
 /// A closed set of slugs, for code that works over any of them (prompts, help).
 pub trait Slug: Copy + 'static {

@@ -443,6 +443,20 @@ pub fn check_record(
                 "field '{name}' of type {kind} must be {what}, not {value}"
             )));
         }
+        // Hostile input: the same text rules as the command line (one line, no control
+        // characters, a maximum length), for the field and for each item of a list.
+        let shown = format!("{position}: field '{name}' of type {kind}");
+        match value {
+            Value::String(text) => crate::rules::text::check(&shown, column, text)?,
+            Value::Array(items) => {
+                for item in items {
+                    if let Value::String(text) = item {
+                        crate::rules::text::check(&shown, column, text)?;
+                    }
+                }
+            }
+            _ => {}
+        }
         if let Value::String(text) = value {
             check_time_field(name, text).map_err(|why| {
                 bad(format!(

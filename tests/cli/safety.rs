@@ -354,9 +354,30 @@ fn hostile_input_is_refused_cleanly() {
     let injected = "Robert'); DROP TABLE clients;--";
     let c = env.json(&["clients", "add", injected]);
     assert_eq!(c["name"], injected);
-    let c = env.json(&["clients", "add", control]);
-    assert_eq!(c["name"], control);
-    assert_eq!(env.json(&["clients", "list"]).as_array().unwrap().len(), 3);
+    // Control characters and overlong names are refused, naming the field (R: hostile input).
+    let before = env.snapshot();
+    let err = env.fails(2, &["clients", "add", control]);
+    assert!(err.contains("NAME holds the control character"), "{err}");
+    let err = env.fails(2, &["clients", "add", "Evil\u{1b}[31mRED\u{1b}[0m\u{7}"]);
+    assert!(err.contains("U+001B"), "{err}");
+    let err = env.fails(2, &["clients", "add", &"n".repeat(100_000)]);
+    assert!(err.contains("100000 characters; at most 200"), "{err}");
+    let err = env.fails(
+        2,
+        &[
+            "jobs",
+            "add",
+            "--client",
+            "acme",
+            "--title",
+            "x\u{202e}y",
+            "--fixed",
+            "300",
+        ],
+    );
+    assert!(err.contains("--title"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    assert_eq!(env.json(&["clients", "list"]).as_array().unwrap().len(), 2);
     env.ok(&["db", "check"]);
 }
 
@@ -478,9 +499,11 @@ fn a_read_only_store_is_exit_5() {
     let _: Value = Value::Null;
 }
 
-/// Text from data never drives the terminal: a record whose every text field holds ESC, BEL,
-/// an OSC 52 clipboard write and a bidi override prints them as visible escapes, on a
-/// pseudo-terminal (table and card), in TSV and CSV, and in error messages.
+/// Text from data never drives the terminal. Import refuses control characters (exit 2,
+/// naming the field); a store written by other means (an older lancer, a hand edit) may still
+/// hold them, so rows are planted directly: every text field holds ESC, BEL, an OSC 52
+/// clipboard write, a bidi override and a C1 control, and all of them print as visible escapes
+/// on a pseudo-terminal (table and card), in TSV and CSV, and in error messages.
 #[test]
 fn control_characters_from_data_are_shown_not_obeyed() {
     let env = Env::new();
@@ -489,18 +512,33 @@ fn control_characters_from_data_are_shown_not_obeyed() {
         "type": "client", "id": 1, "uid": "evil", "name": evil, "country": evil,
         "recent_feedback": [evil],
     });
-    let job = serde_json::json!({
-        "type": "job", "id": 1, "uid": "j1", "client_id": 1, "title": evil,
-        "description": evil, "skills": [evil], "pay_type": "fixed", "fixed_cents": 30000,
-        "connects_cost": 4, "posted_at": "2026-03-01T00:00:00Z",
-    });
     let file = env.path("evil.json");
     std::fs::write(
         &file,
-        serde_json::json!({"lancer_export": 1, "records": [record, job]}).to_string(),
+        serde_json::json!({"lancer_export": 1, "records": [record]}).to_string(),
     )
     .unwrap();
-    env.ok(&["import", file.to_str().unwrap()]);
+    let before = env.snapshot();
+    let err = env.fails(2, &["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("of type client") && err.contains("U+001B"),
+        "{err}"
+    );
+    assert_eq!(before, env.snapshot());
+    env.acme_job();
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute(
+            "UPDATE clients SET uid = 'evil', name = ?1, country = ?1, recent_feedback = json_array(?1)",
+            [evil],
+        )
+        .unwrap();
+        conn.execute(
+            "UPDATE jobs SET title = ?1, description = ?1, skills = json_array(?1)",
+            [evil],
+        )
+        .unwrap();
+    }
     let raw = |text: &str| {
         text.contains('\u{1b}')
             || text.contains('\u{7}')
@@ -536,7 +574,7 @@ fn control_characters_from_data_are_shown_not_obeyed() {
         let csv = env.ok(&[args, &["-o", "csv"]].concat());
         assert!(!raw(&csv), "{args:?} csv: {csv:?}");
     }
-    let err = env.fails(3, &["client", "show", evil]);
+    let err = env.fails(2, &["client", "show", evil]);
     assert!(!raw(&err), "{err:?}");
 }
 

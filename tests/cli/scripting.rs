@@ -4,9 +4,18 @@
 use crate::common::Env;
 
 fn acme_with_awkward_names(env: &Env) {
-    env.ok(&["clients", "add", "Tab\there, \"quoted\"\\ and\nnewline"]);
+    env.ok(&["clients", "add", "Quoted \"name\", with\\backslash"]);
     env.ok(&[
-        "jobs", "add", "--client", "1", "--title", "Plain", "--fixed", "300",
+        "jobs",
+        "add",
+        "--client",
+        "1",
+        "--title",
+        "Plain",
+        "--fixed",
+        "300",
+        "--description",
+        "Tab\there, \"quoted\"\\ and\nnewline",
     ]);
 }
 
@@ -15,21 +24,25 @@ fn acme_with_awkward_names(env: &Env) {
 fn piped_tables_are_tsv_with_raw_values_and_tsv_escaping() {
     let env = Env::new();
     acme_with_awkward_names(&env);
-    let piped = env.ok(&["clients", "list", "--fields", "id,name,payment_verified"]);
+    let piped = env.ok(&["jobs", "list", "--fields", "id,description,featured"]);
     assert_eq!(
         piped,
-        "id\tname\tpayment_verified\n1\tTab\\there, \"quoted\"\\\\ and\\nnewline\tfalse\n"
+        "id\tdescription\tfeatured\n1\tTab\\there, \"quoted\"\\\\ and\\nnewline\tfalse\n"
     );
     assert_eq!(
         piped,
         env.ok(&[
-            "clients",
+            "jobs",
             "list",
             "-o",
             "tsv",
             "--fields",
-            "id,name,payment_verified"
+            "id,description,featured"
         ])
+    );
+    assert_eq!(
+        env.ok(&["clients", "list", "--fields", "name"]),
+        "name\nQuoted \"name\", with\\\\backslash\n"
     );
     // Every field, as -o tsv prints them.
     assert_eq!(
