@@ -103,11 +103,22 @@ impl Jq {
 
     /// Runs the expression on one JSON document and writes what it yields.
     pub fn run(&self, json: &[u8], out: &mut impl Write) -> Result<()> {
+        self.run_limited(json, out, usize::MAX)
+    }
+
+    /// [`Jq::run`], stopping after `limit` outputs.
+    pub fn run_limited(&self, json: &[u8], out: &mut impl Write, limit: usize) -> Result<()> {
         let input = jaq_json::read::parse_single(json)
             .map_err(|e| Error::internal(format!("--jq: the output is not JSON: {e}")))?;
         let ctx = Ctx::<data::JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
         let pp = jaq_json::write::Pp::default();
-        for value in self.filter.id.run((ctx, input)).map(unwrap_valr) {
+        for value in self
+            .filter
+            .id
+            .run((ctx, input))
+            .map(unwrap_valr)
+            .take(limit)
+        {
             match value {
                 Ok(Val::TStr(s)) => out.write_all(&s)?,
                 Ok(v) => jaq_json::write::write(out, &pp, 0, &v)?,

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod completion;
 pub mod docs;
 pub mod error;
+pub mod fuzz;
 pub mod input;
 pub mod jq;
 pub mod output;

@@ -110,20 +110,7 @@ impl Printer {
     /// table's default columns, else `None` meaning "the whole record as it serialises".
     fn selection<T: Record>(&self) -> Result<Option<Vec<&'static str>>> {
         if let Some(wanted) = &self.fields {
-            let mut chosen = Vec::with_capacity(wanted.len());
-            for name in wanted {
-                match T::FIELDS.iter().find(|f| **f == name.as_str()) {
-                    Some(f) => chosen.push(*f),
-                    None => {
-                        return Err(Error::usage(format!(
-                            "unknown field '{name}' in --fields; the fields are: {}",
-                            T::FIELDS.join(", ")
-                        ))
-                        .detail("fields", T::FIELDS.to_vec()));
-                    }
-                }
-            }
-            return Ok(Some(chosen));
+            return chosen_fields::<T>(wanted).map(Some);
         }
         match self.format {
             Format::Table => Ok(Some(T::COLUMNS.to_vec())),
@@ -362,6 +349,25 @@ impl Printer {
             Value::Object(_) => value.to_string(),
         }
     }
+}
+
+/// The `--fields` asked for, checked against the record's fields (exit 2 naming an unknown
+/// one and listing the valid ones).
+pub fn chosen_fields<T: Record>(wanted: &[String]) -> Result<Vec<&'static str>> {
+    let mut chosen = Vec::with_capacity(wanted.len());
+    for name in wanted {
+        match T::FIELDS.iter().find(|f| **f == name.as_str()) {
+            Some(f) => chosen.push(*f),
+            None => {
+                return Err(Error::usage(format!(
+                    "unknown field '{name}' in --fields; the fields are: {}",
+                    T::FIELDS.join(", ")
+                ))
+                .detail("fields", T::FIELDS.to_vec()));
+            }
+        }
+    }
+    Ok(chosen)
 }
 
 /// Keeps a cell on one line, and no character that came from data can drive the terminal.

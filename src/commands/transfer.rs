@@ -108,7 +108,7 @@ pub fn run_export(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
 }
 
 /// Reads either form into (position, record) pairs, checking the header.
-fn parse(text: &str) -> Result<Vec<(String, Map<String, Value>)>> {
+pub fn parse(text: &str) -> Result<Vec<(String, Map<String, Value>)>> {
     let check_header = |h: &Map<String, Value>, where_: &str| -> Result<()> {
         match h.get("lancer_export").and_then(Value::as_i64) {
             Some(EXPORT_VERSION) => {}
