@@ -5022,7 +5022,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__invites__subcmd__list)
-            opts="-o -q -y -h -V --status --kind --job --client --since --new --sort --min-score --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --status --kind --job --client --since --until --new --sort --min-score --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5045,6 +5045,10 @@ _lancer() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5926,7 +5930,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__log)
-            opts="-o -q -y -h -V --action --since --oldest-first --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
+            opts="-o -q -y -h -V --action --since --until --oldest-first --limit --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5937,6 +5941,10 @@ _lancer() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1537,6 +1537,7 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l until -d 'Only invites received before this time (the same forms as --since)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -1576,6 +1577,7 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l until -d 'Only invites received before this time (the same forms as --since)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -1828,6 +1830,7 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l until -d 'Only invites received before this time (the same forms as --since)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -1867,6 +1870,7 @@ featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l job -d 'Only invites to this job (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l client -d 'Only invites from this client (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l since -d 'Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l until -d 'Only invites received before this time (the same forms as --since)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l sort -d 'Order: received (newest first), oldest, job, id, score (best pending invites first)' -r -f -a "received\t''
 oldest\t''
 job\t''
@@ -4205,6 +4209,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand import" -s h -l help -d 'P
 complete -c lancer -n "__fish_lancer_using_subcommand import" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l action -d 'Only events with this action (added, edited, closed, …)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l since -d 'Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand log" -l until -d 'Only events before this time (the same forms as --since)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l limit -d 'At most this many rows' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r

@@ -870,6 +870,7 @@ fn agree(conn: &Connection, m: &Model) -> std::result::Result<(), String> {
         job_id: None,
         client_id: None,
         since: None,
+        until: None,
         unviewed_only: false,
         sort: invites::InviteSort::Id,
         limit: None,

@@ -135,6 +135,9 @@ pub struct ListArgs {
     /// Only invites received at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)
     #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub since: Option<Timestamp>,
+    /// Only invites received before this time (the same forms as --since)
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
+    pub until: Option<Timestamp>,
     /// Only invites not yet opened with `invite show`
     #[arg(long)]
     pub new: bool,
@@ -216,6 +219,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                     None => None,
                 },
                 since: a.since,
+                until: a.until,
                 unviewed_only: a.new,
                 sort: a.sort,
                 // With --min-score the rows are filtered after scoring, so the limit is ours.

@@ -25,6 +25,9 @@ pub struct LogArgs {
     /// Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)
     #[arg(long, value_name = "WHEN", value_parser = parse_time)]
     pub since: Option<Timestamp>,
+    /// Only events before this time (the same forms as --since)
+    #[arg(long, value_name = "WHEN", value_parser = parse_time)]
+    pub until: Option<Timestamp>,
     /// Oldest first instead of newest first
     #[arg(long)]
     pub oldest_first: bool,
@@ -89,6 +92,7 @@ pub fn run(ctx: &mut Ctx, args: LogArgs) -> Result<()> {
         entity_id,
         action: args.action.as_deref(),
         since: args.since,
+        until: args.until,
         oldest_first: args.oldest_first,
         limit: out.sql_limit(args.limit),
     };

@@ -55,6 +55,8 @@ pub struct EventFilter<'a> {
     pub entity_id: Option<i64>,
     pub action: Option<&'a str>,
     pub since: Option<Timestamp>,
+    /// Before this time.
+    pub until: Option<Timestamp>,
     pub oldest_first: bool,
     pub limit: Option<u64>,
 }
@@ -85,6 +87,9 @@ pub fn list(
     }
     if let Some(t) = filter.since {
         q.filter("at >= ?", [v(t.to_string())]);
+    }
+    if let Some(t) = filter.until {
+        q.filter("at < ?", [v(t.to_string())]);
     }
     q.limit(filter.limit);
     q.each(
@@ -131,6 +136,7 @@ pub fn history(conn: &Connection, entity: &str, entity_id: i64) -> Result<Vec<Ev
         entity_id: Some(entity_id),
         action: None,
         since: None,
+        until: None,
         oldest_first: true,
         limit: None,
     };

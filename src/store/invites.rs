@@ -329,6 +329,8 @@ pub struct InviteQuery {
     pub client_id: Option<i64>,
     /// Received at or after this time.
     pub since: Option<Timestamp>,
+    /// Received before this time.
+    pub until: Option<Timestamp>,
     /// Only invites nobody has looked at yet (R44).
     pub unviewed_only: bool,
     pub sort: InviteSort,
@@ -360,6 +362,9 @@ pub fn list(
     }
     if let Some(t) = query.since {
         q.filter("i.received_at >= ?", [v(t.to_string())]);
+    }
+    if let Some(t) = query.until {
+        q.filter("i.received_at < ?", [v(t.to_string())]);
     }
     if query.unviewed_only {
         q.filter("i.viewed_at IS NULL", []);

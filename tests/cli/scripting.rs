@@ -285,6 +285,18 @@ fn times_take_dates_and_relative_forms() {
     assert_eq!(since("2026-03-09"), 2);
     assert_eq!(since("1d"), 1);
     assert_eq!(since("4 days ago"), 4);
+    let window = env.ok(&[
+        "invites",
+        "list",
+        "--since",
+        "2026-03-08",
+        "--until",
+        "yesterday",
+        "-q",
+    ]);
+    assert_eq!(window.lines().count(), 1, "received on 2026-03-08 only");
+    let events = env.json(&["log", "--until", "2026-03-01"]);
+    assert!(events.as_array().unwrap().is_empty());
     let later = env
         .cmd()
         .args([
