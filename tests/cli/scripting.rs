@@ -648,3 +648,27 @@ fn stats_splits_follow_the_profile_and_read_well() {
     let hours = regex::Regex::new(r"median_response_seconds: \d+(\.\d)? (h|min)").unwrap();
     assert!(hours.is_match(&table), "{table}");
 }
+
+/// An invite cannot arrive before its job was posted; a piped `invite show` is the whole
+/// record (job, client, score, history), and reading it writes nothing (I9).
+#[test]
+fn invite_times_are_causal_and_a_piped_show_is_whole() {
+    let env = Env::new();
+    env.acme_job(); // posted at NOW
+    let before = env.snapshot();
+    let err = env.fails(
+        2,
+        &["invites", "receive", "--job", "j1", "--received-at", "1d"],
+    );
+    assert!(err.contains("before the job was posted"), "{err}");
+    assert_eq!(before, env.snapshot());
+    env.ok(&["invites", "receive", "--job", "j1"]);
+    let before = env.snapshot();
+    let piped = env.ok(&["invite", "show", "1"]);
+    let header: Vec<&str> = piped.lines().next().unwrap().split('\t').collect();
+    for field in ["job", "client", "score", "triage", "history"] {
+        assert!(header.contains(&field), "{field} missing from {header:?}");
+    }
+    assert_eq!(piped.lines().count(), 2);
+    assert_eq!(before, env.snapshot(), "a read wrote nothing");
+}
