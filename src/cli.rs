@@ -129,6 +129,26 @@ pub struct GlobalArgs {
     pub color: ColorWhen,
 }
 
+/// The command line as parsed: the derived tree, with one adjustment made everywhere at once.
+/// A number argument takes a negative value (`--limit -1`, `--rating -0.01`) as its value, so
+/// that its own parser refuses it by name, instead of clap reading `-1` as an unknown flag.
+pub fn command() -> clap::Command {
+    fn adjust(cmd: clap::Command) -> clap::Command {
+        let text = clap::builder::ValueParser::string().type_id();
+        let path = clap::builder::ValueParser::path_buf().type_id();
+        cmd.mut_args(|arg| {
+            let id = arg.get_value_parser().type_id();
+            if arg.get_action().takes_values() && id != text && id != path {
+                arg.allow_negative_numbers(true)
+            } else {
+                arg
+            }
+        })
+        .mut_subcommands(adjust)
+    }
+    adjust(<Cli as clap::CommandFactory>::command())
+}
+
 /// Whether to colour a stream: `--color always|never`, else CLICOLOR_FORCE (colour even when
 /// piped), else NO_COLOR (never), else whether the stream is a terminal.
 pub fn use_colour(when: ColorWhen, is_terminal: bool) -> bool {

@@ -76,9 +76,14 @@ pub fn read_bytes(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>> {
 /// [`read_bytes`] as UTF-8 text.
 pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String> {
     let bytes = read_bytes(path, limit, what)?;
-    String::from_utf8(bytes).map_err(|_| {
+    String::from_utf8(bytes).map_err(|e| {
+        // Say where: the line and column (in characters) of the first byte that is not UTF-8.
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let good = std::str::from_utf8(good).unwrap_or_default();
+        let line = good.matches('\n').count() + 1;
+        let column = good.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
         Error::usage(format!(
-            "cannot read {what} {}: it is not UTF-8 text",
+            "cannot read {what} {}: it is not UTF-8 text (line {line}, column {column})",
             if path.as_os_str() == "-" {
                 "from standard input".to_string()
             } else {

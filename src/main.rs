@@ -5,7 +5,7 @@ use lancer::error::{Error, ErrorKind};
 
 fn main() -> ExitCode {
     // `COMPLETE=bash lancer` prints a registration script; the shell then calls back here.
-    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command)
+    clap_complete::CompleteEnv::with_factory(lancer::cli::command)
         .var("LANCER_COMPLETE")
         .complete();
     // args_os: an argument that is not UTF-8 is a usage error from clap, not a panic here.
@@ -17,17 +17,26 @@ fn main() -> ExitCode {
     let json = args_want_json(&lossy);
     // Relative times on the command line ("3d", "yesterday") count from --now / LANCER_NOW.
     lancer::clock::set_reference_from(&lossy);
-    let cli = match <Cli as clap::CommandFactory>::command()
+    let cli = match lancer::cli::command()
         .try_get_matches_from(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (cli, m)))
     {
         Ok((cli, matches)) => {
             // Hostile input: every text argument is checked against its field's rule.
-            if let Err(e) = check_texts(&matches, &<Cli as clap::CommandFactory>::command()) {
+            if let Err(e) = check_texts(&matches, &lancer::cli::command()) {
                 let colour = lancer::cli::stderr_colour(cli.global.color);
                 return report(&e, json, colour);
             }
             cli
+        }
+        Err(e) if e.kind() == clap::error::ErrorKind::InvalidUtf8 => {
+            // clap says only that some argument is not UTF-8; say which.
+            let e = Error::usage(format!("{} is not valid UTF-8 text", non_utf8_arg(&args)));
+            return report(
+                &e,
+                json,
+                lancer::cli::stderr_colour(lancer::cli::ColorWhen::Auto),
+            );
         }
         Err(e) if json && e.use_stderr() => {
             eprintln!("{}", usage_error_json(&e));
@@ -74,6 +83,65 @@ fn report(e: &Error, json: bool, colour: bool) -> ExitCode {
     ExitCode::from(e.exit_code())
 }
 
+/// How a message names an argument: its long flag, or a positional's value name.
+fn shown(cmd: &clap::Command, id: &str) -> String {
+    match cmd.get_arguments().find(|a| a.get_id() == id) {
+        Some(a) => match a.get_long() {
+            Some(long) => format!("--{long}"),
+            None => a
+                .get_value_names()
+                .and_then(|v| v.first())
+                .map_or(id.to_uppercase(), |v| v.to_string()),
+        },
+        None => format!("--{}", id.replace('_', "-")),
+    }
+}
+
+/// Names the first argument that is not UTF-8: the line is parsed again with that argument
+/// made lossy, and the flag or positional that received it is the one named.
+fn non_utf8_arg(args: &[std::ffi::OsString]) -> String {
+    let Some(at) = args.iter().position(|a| a.to_str().is_none()) else {
+        return "an argument".to_string();
+    };
+    let lossy: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    fn find(m: &clap::ArgMatches, cmd: &clap::Command, value: &str) -> Option<String> {
+        for id in m.ids() {
+            if let Ok(Some(mut raw)) = m.try_get_raw(id.as_str())
+                && raw.any(|v| v.to_str() == Some(value))
+            {
+                return Some(shown(cmd, id.as_str()));
+            }
+        }
+        let (name, sub) = m.subcommand()?;
+        find(sub, cmd.find_subcommand(name)?, value)
+    }
+    let cmd = lancer::cli::command();
+    match cmd.clone().try_get_matches_from(&lossy) {
+        Ok(m) => {
+            if let Some(name) = find(&m, &cmd, &lossy[at]) {
+                return name;
+            }
+        }
+        // The lossy value did not parse either (a number): clap names the argument.
+        Err(e) => {
+            if let Some(clap::error::ContextValue::String(arg)) =
+                e.get(clap::error::ContextKind::InvalidArg)
+            {
+                let first = arg.split_whitespace().next().unwrap_or(arg);
+                return first.trim_matches(['<', '>', '[', ']', '.']).to_string();
+            }
+        }
+    }
+    match lossy[at].split_once('=') {
+        Some((flag, _)) if flag.starts_with("--") => flag.to_string(),
+        _ if at > 0 && lossy[at - 1].starts_with('-') => lossy[at - 1].clone(),
+        _ => format!("argument {at}"),
+    }
+}
+
 /// Checks every text value on the command line against `lancer::rules::text` (one line, no
 /// control characters, a maximum length…), naming the flag or argument it came from.
 fn check_texts(m: &clap::ArgMatches, cmd: &clap::Command) -> Result<(), Error> {
@@ -85,16 +153,7 @@ fn check_texts(m: &clap::ArgMatches, cmd: &clap::Command) -> Result<(), Error> {
         let Ok(Some(values)) = m.try_get_raw(id) else {
             continue;
         };
-        let shown = match cmd.get_arguments().find(|a| a.get_id() == id) {
-            Some(a) => match a.get_long() {
-                Some(long) => format!("--{long}"),
-                None => a
-                    .get_value_names()
-                    .and_then(|v| v.first())
-                    .map_or(id.to_uppercase(), |v| v.to_string()),
-            },
-            None => format!("--{}", id.replace('_', "-")),
-        };
+        let shown = shown(cmd, id);
         for v in values {
             match v.to_str() {
                 Some(text) => lancer::rules::text::check(&shown, id, text)?,

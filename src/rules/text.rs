@@ -48,6 +48,12 @@ pub const FIELDS: &[(&str, Limit)] = &[
     ("member", line(200)),
     ("country", line(100)),
     ("uid", line(100)),
+    ("id", line(300)),
+    ("key", line(100)),
+    ("entity", line(100)),
+    ("action", line(100)),
+    ("attachment", line(300)),
+    ("remove_attachment", line(300)),
     ("skill", line(100)),
     ("skills", line(100)),
     ("title", line(300)),
@@ -63,6 +69,15 @@ pub const FIELDS: &[(&str, Limit)] = &[
     ("contract", line(300)),
     ("project", line(300)),
     ("reason", line(300)),
+    ("close_reason", line(300)),
+    ("decline_reason", line(300)),
+    ("status_reason", line(300)),
+    ("accepted_by", line(200)),
+    ("role", line(100)),
+    ("agency_role", line(100)),
+    ("duration", line(100)),
+    ("milestones", line(500)),
+    ("value", line(1_000)),
     ("end_reason", line(300)),
     ("refer", line(500)),
     ("referral", line(500)),
@@ -79,6 +94,8 @@ pub const FIELDS: &[(&str, Limit)] = &[
     ("body", text(10_000)),
     ("text", text(10_000)),
     ("description", text(10_000)),
+    // An event's details: every string inside the JSON object.
+    ("details", text(10_000)),
 ];
 
 /// The rule for a field, if it is a text field.
@@ -155,7 +172,7 @@ mod tests {
         );
         assert!(check("--title", "title", &"é".repeat(300)).is_ok());
         assert!(check("--cover-letter", "cover_letter", &"a".repeat(10_001)).is_err());
-        // Fields with no rule (settings' values, paths) are not limited here.
-        assert!(check("VALUE", "value", &"\u{1b}".repeat(10)).is_ok());
+        // Fields with no rule (paths) are not limited here.
+        assert!(check("PATH", "path", &"\u{1b}".repeat(10)).is_ok());
     }
 }

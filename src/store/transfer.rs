@@ -423,7 +423,7 @@ pub fn check_record(
             ("INTEGER", Value::Number(_)) if spec.bools.contains(&column) => false,
             ("INTEGER", Value::Number(n)) => n.is_i64(),
             ("REAL", Value::Number(_)) => true,
-            ("TEXT", Value::String(_)) => true,
+            ("TEXT", Value::String(_)) => !spec.json.contains(&name.as_str()),
             ("TEXT", Value::Array(_) | Value::Object(_)) => spec.json.contains(&name.as_str()),
             ("INTEGER", Value::Bool(_)) => true,
             ("BLOB", Value::String(s)) => {
@@ -446,16 +446,21 @@ pub fn check_record(
         // Hostile input: the same text rules as the command line (one line, no control
         // characters, a maximum length), for the field and for each item of a list.
         let shown = format!("{position}: field '{name}' of type {kind}");
-        match value {
-            Value::String(text) => crate::rules::text::check(&shown, column, text)?,
-            Value::Array(items) => {
-                for item in items {
-                    if let Value::String(text) = item {
-                        crate::rules::text::check(&shown, column, text)?;
-                    }
-                }
+        fn strings<'v>(value: &'v Value, out: &mut Vec<&'v str>) {
+            match value {
+                Value::String(text) => out.push(text),
+                Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+                Value::Object(map) => map.iter().for_each(|(k, v)| {
+                    out.push(k);
+                    strings(v, out);
+                }),
+                _ => {}
             }
-            _ => {}
+        }
+        let mut texts = Vec::new();
+        strings(value, &mut texts);
+        for text in texts {
+            crate::rules::text::check(&shown, column, text)?;
         }
         if let Value::String(text) = value {
             check_time_field(name, text).map_err(|why| {
@@ -463,6 +468,33 @@ pub fn check_record(
                     "field '{name}' of type {kind} must be {why}, not {value}"
                 ))
             })?;
+        }
+    }
+    // A blob is named by its content: the name must be the SHA-256 of the bytes it holds.
+    if spec.kind == "blob"
+        && let (Some(Value::String(hash)), Some(Value::String(data))) =
+            (fields.get("sha256"), fields.get("bytes"))
+    {
+        use sha2::{Digest, Sha256};
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .unwrap_or_default();
+        let want: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        if *hash != want {
+            return Err(bad(format!(
+                "field 'sha256' of type blob is not the SHA-256 of its bytes (they hash to {want})"
+            )));
+        }
+        if let Some(size) = fields.get("size").and_then(Value::as_i64)
+            && size != bytes.len() as i64
+        {
+            return Err(bad(format!(
+                "field 'size' of type blob is {size}, but its bytes are {} long",
+                bytes.len()
+            )));
         }
     }
     Ok(Incoming {
@@ -476,10 +508,19 @@ pub fn check_record(
 /// text orders them), and dates as `YYYY-MM-DD`; anything else would break later reads.
 fn check_time_field(name: &str, text: &str) -> std::result::Result<(), &'static str> {
     const TIME: &str = "an RFC 3339 UTC time with whole seconds, like 2026-03-01T09:00:00Z";
-    if name.ends_with("_at") {
+    if name == "at" || name.ends_with("_at") {
         let ts: jiff::Timestamp = text.parse().map_err(|_| TIME)?;
         if crate::clock::whole_seconds(ts).to_string() != text {
             return Err(TIME);
+        }
+    } else if name == "sha256" {
+        if text.len() != 64 || !text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            return Err("64 lowercase hexadecimal digits");
+        }
+    } else if name == "month" {
+        let ok = text.len() == 7 && format!("{text}-01").parse::<jiff::civil::Date>().is_ok();
+        if !ok {
+            return Err("a month like 2026-03");
         }
     } else if name == "member_since" {
         text.parse::<jiff::civil::Date>()
