@@ -3,7 +3,8 @@
 //! `test.jsonl` was written, with `dev.jsonl`, by people who had not seen the detector, split
 //! at random before any tuning, and is never edited: a test pins its hash. The detector is
 //! tuned on `dev.jsonl` only. A finding matches a label when the kinds agree and the two spans
-//! share at least half of the longer one; anything else found is a false positive.
+//! share at least half of the longer one (where the label's text occurs more than once, any
+//! occurrence may match); anything else found is a false positive.
 //!
 //! Print the figures: `cargo test --test cli contact_corpus -- --nocapture`.
 
@@ -155,17 +156,30 @@ fn evaluate(corpus: &str) -> Report {
         let lang = r.by_lang.entry(line.lang.clone()).or_default();
         let mut sentence = Counts::default();
         for label in &line.findings {
-            let start = line
+            // A label is text, not a span: where its text occurs more than once (a handle
+            // that is also an email's domain), the occurrence a finding matches is the one.
+            let hit_at = |start: usize| {
+                let end = start + label.text.len();
+                found.iter().enumerate().position(|(i, f)| {
+                    !used[i] && f.kind.as_str() == label.kind && {
+                        let overlap = end.min(f.end).saturating_sub(start.max(f.start));
+                        2 * overlap >= (end - start).max(f.end - f.start)
+                    }
+                })
+            };
+            let starts: Vec<usize> = line
                 .text
-                .find(&label.text)
-                .unwrap_or_else(|| panic!("line {}: label not in text", n + 1));
+                .match_indices(&label.text)
+                .map(|(i, _)| i)
+                .collect();
+            assert!(!starts.is_empty(), "line {}: label not in text", n + 1);
+            let start = starts
+                .iter()
+                .copied()
+                .find(|s| hit_at(*s).is_some())
+                .unwrap_or(starts[0]);
             let end = start + label.text.len();
-            let hit = found.iter().enumerate().position(|(i, f)| {
-                !used[i] && f.kind.as_str() == label.kind && {
-                    let overlap = end.min(f.end).saturating_sub(start.max(f.start));
-                    2 * overlap >= (end - start).max(f.end - f.start)
-                }
-            });
+            let hit = hit_at(start);
             let c = r.by_kind.entry(label.kind.clone()).or_default();
             match hit {
                 Some(i) => {
@@ -242,9 +256,8 @@ fn contact_corpus_test_set_is_frozen() {
     );
 }
 
-/// The targets are 0.98 overall and 0.95 a kind; until the detector reaches them on
-/// this set, these floors (just under the figures reached) keep it from sliding back.
-const TEST_FLOOR_OVERALL: (f64, f64) = (0.978, 0.97);
+/// The targets: precision and recall at least 0.98 overall and 0.95 for each kind.
+const TEST_FLOOR_OVERALL: (f64, f64) = (0.98, 0.98);
 const TEST_FLOOR_KIND: f64 = 0.95;
 
 #[test]

@@ -2111,7 +2111,7 @@ fn metadata(digits: &str, international: bool) -> Metadata {
 /// termina en 456", "0160 an, danach kommt 98 76", "o DDD é 31, o resto é 9 8877-6655".
 static STEPS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<l>\d)\s*,?\s*(?:an,?\s+)?(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|(?:it\s+)?ends?\s+(?:with|in)|ending\s+(?:with|in)|the\s+rest\s+(?:is|being)|luego|después|despues|(?:y\s+)?termina\s+(?:en|com|em)|el\s+resto\s+es|depois|o\s+resto\s+é|puis|ensuite|se\s+termine\s+par|finit\s+par|enfin|danach(?:\s+kommt)?|dann(?:\s+kommt)?|endet\s+(?:mit|auf)|am\s+ende|der\s+rest\s+ist)\s*,?\s*:?\s*(?P<r>\d)",
+        r"(?i)(?P<l>\d)\s*,?\s*(?:an,?\s+)?(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|(?:it\s+)?ends?\s+(?:with|in)|ending\s+(?:with|in)|the\s+rest\s+(?:is|being)|luego|después|despues|(?:y\s+)?termina\s+(?:en|com|em)|el\s+resto\s+es|depois|o\s+resto\s+é|puis|ensuite|se\s+termine\s+par|finit\s+par|enfin|danach(?:\s+kommt)?|dann(?:\s+kommt)?|endet\s+(?:mit|auf)|am\s+ende|der\s+rest\s+ist|(?:the\s+)?(?:second|other|last)\s+(?:half|part)(?:\s+is)?|(?:la\s+)?(?:segunda|otra)\s+(?:parte|mitad)(?:\s+es)?|(?:a\s+)?(?:segunda|outra)\s+(?:parte|metade)(?:\s+é)?|(?:la\s+)?(?:deuxième|seconde|dernière)\s+partie(?:\s+est)?|la\s+suite(?:\s+est)?|(?:die\s+)?(?:zweite|andere)\s+hälfte(?:\s+ist)?)(?:\s+(?:sigue|siguen|viene|vem|vient|comes|kommt))?\s*,?\s*:?\s*(?P<r>\d)",
     )
 });
 
@@ -2122,8 +2122,47 @@ fn phones(s: &mut Scan, v: &View) {
             Some(format!("{} {}", &caps["l"], &caps["r"]))
         });
         phones_in(s, &joined);
+        split_steps(s);
     }
     phones_in(s, v);
+}
+
+/// A number told in steps is judged whole ("0412, then 345 678" is ten digits) but reported
+/// as the pieces written, each a phone finding: the words between them are not the number.
+fn split_steps(s: &mut Scan) {
+    let mut pieces = Vec::new();
+    s.found.retain(|f| {
+        if f.kind != FindingKind::Phone || !STEPS.is_match(&f.text) {
+            return true;
+        }
+        let mut from = 0;
+        let mut cuts = Vec::new();
+        for caps in STEPS.captures_iter(&f.text) {
+            cuts.push((
+                from,
+                caps["l"].len() + caps.name("l").map_or(0, |m| m.start()),
+            ));
+            from = caps.name("r").map_or(f.text.len(), |m| m.start());
+        }
+        cuts.push((from, f.text.len()));
+        for (a, b) in cuts {
+            let (start, end) = trim(s.text, f.start + a, f.start + b);
+            if start < end {
+                let mut reasons = f.reasons.clone();
+                reasons.push("one piece of a number told in steps".to_string());
+                pieces.push(Finding {
+                    kind: f.kind,
+                    text: s.text[start..end].to_string(),
+                    start,
+                    end,
+                    confidence: f.confidence,
+                    reasons,
+                });
+            }
+        }
+        false
+    });
+    s.found.extend(pieces);
 }
 
 fn phones_in(s: &mut Scan, v: &View) {

@@ -234,13 +234,25 @@ mod tests {
             )
         );
         assert_eq!(found("tap tel:+14155550111"), one(Phone, "+14155550111"));
+        // A number told in steps is judged whole and reported piece by piece.
+        let pieces = |texts: &[&str]| -> Vec<(FindingKind, String)> {
+            texts.iter().map(|t| (Phone, t.to_string())).collect()
+        };
         assert_eq!(
             found("El número empieza por 655, luego 123 y termina en 456"),
-            one(Phone, "655, luego 123 y termina en 456")
+            pieces(&["655", "123", "456"])
         );
         assert_eq!(
             found("Die Nummer fängt mit 0160 an, danach kommt 98 76 54 3"),
-            one(Phone, "0160 an, danach kommt 98 76 54 3")
+            pieces(&["0160", "98 76 54 3"])
+        );
+        assert_eq!(
+            found("Mi móvil empieza por 655, y luego sigue 98 76 54."),
+            pieces(&["655", "98 76 54"])
+        );
+        assert_eq!(
+            found("here it is in two bits: +44 20 7946, the second half is 0958"),
+            pieces(&["+44 20 7946", "0958"])
         );
         assert!(found("We shipped 1200 units, then 3400 more and finally 5600").is_empty());
         assert!(found("Pedido n.º 2024-00458, enviado el 03/05/2024").is_empty());
