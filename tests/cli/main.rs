@@ -4,6 +4,7 @@ mod common;
 mod contact;
 mod fixtures;
 mod foundation;
+mod golden;
 mod hostile;
 mod insight;
 mod integrity;
