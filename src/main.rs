@@ -17,13 +17,15 @@ fn main() -> ExitCode {
     let json = args_want_json(&lossy);
     // Relative times on the command line ("3d", "yesterday") count from --now / LANCER_NOW.
     lancer::clock::set_reference_from(&lossy);
-    let cli = match lancer::cli::command()
-        .try_get_matches_from(&args)
+    // The command tree is built once: for parsing, then for naming arguments in messages.
+    let mut command = lancer::cli::command();
+    let cli = match command
+        .try_get_matches_from_mut(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (cli, m)))
     {
         Ok((cli, matches)) => {
             // Hostile input: every text argument is checked against its field's rule.
-            if let Err(e) = check_texts(&matches, &lancer::cli::command()) {
+            if let Err(e) = check_texts(&matches, &command) {
                 let colour = lancer::cli::stderr_colour(cli.global.color);
                 return report(&e, json, colour);
             }
