@@ -178,14 +178,22 @@ pub const SELECT: &str = "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.
     i.decline_message, i.referral, i.interview_required, i.interview_started_at, \
     i.interview_submitted_at, i.proposal_id, i.created_at, c.rating_hundredths, c.reviews, c.hire_rate_pct, \
     c.total_spent_cents, c.avg_hourly_paid_cents, c.payment_verified, j.skills, \
-    (SELECT p.id FROM proposals p WHERE p.job_id = i.job_id \
-        AND p.status IN ('submitted', 'active', 'offered') ORDER BY p.id LIMIT 1), \
+    CASE WHEN i.status = 'pending' THEN (SELECT p.id FROM proposals p WHERE p.job_id = i.job_id \
+        AND p.status IN ('submitted', 'active', 'offered') ORDER BY p.id LIMIT 1) END, \
     j.pay_type, CASE WHEN pl.plus THEN j.bid_low_cents END, \
     CASE WHEN pl.plus THEN j.bid_avg_cents END, CASE WHEN pl.plus THEN j.bid_high_cents END \
     FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id \
     LEFT JOIN (SELECT 1 AS plus FROM settings WHERE key = 'plan' AND value = 'plus') pl";
 
 pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
+    // Only a pending invite is triaged (R42): the job's skills and its live proposal are
+    // looked at for it alone.
+    let status: InviteStatus = r.get(7)?;
+    let job_skills = if status == InviteStatus::Pending {
+        crate::store::json_list(&r.get::<_, String>(27)?)
+    } else {
+        Vec::new()
+    };
     let mut invite = Invite {
         id: r.get(0)?,
         uid: r.get(1)?,
@@ -199,7 +207,7 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
         bid_avg_cents: r.get(31)?,
         bid_high_cents: r.get(32)?,
         kind: r.get(6)?,
-        status: r.get(7)?,
+        status,
         message: r.get(8)?,
         received_at: r.get(9)?,
         responded_at: r.get(10)?,
@@ -222,7 +230,7 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
             total_spent_cents: r.get(24)?,
             avg_hourly_paid_cents: r.get(25)?,
             payment_verified: r.get(26)?,
-            job_skills: crate::store::json_list(&r.get::<_, String>(27)?),
+            job_skills,
             live_proposal_id: r.get(28)?,
             ..TriageFacts::default()
         },

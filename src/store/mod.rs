@@ -27,6 +27,9 @@ use rusqlite_migration::{M, Migrations};
 
 use crate::error::{Error, Result};
 
+/// How much of the store file is read through a memory map.
+const MMAP_BYTES: i64 = 1 << 30;
+
 /// Marks a SQLite file as a lancer store (`PRAGMA application_id`, "LNCR").
 pub const APPLICATION_ID: i64 = 0x4C4E_4352;
 
@@ -137,6 +140,9 @@ impl Store {
             )));
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Read pages through a memory map rather than a copy per page (`pread`). Mapped pages
+        // are the kernel's page cache, shared and reclaimable, not memory lancer allocates.
+        conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         // Handlers, seed and import reuse a few dozen statements; keep them all prepared.
         conn.set_prepared_statement_cache_capacity(256);
         let mut store = Store {
