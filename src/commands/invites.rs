@@ -234,18 +234,28 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                 |i: &Invite| a.min_score.is_none_or(|m| i.score.is_some_and(|s| s >= m));
             let mut list = out.list::<Invite>()?;
             if a.sort == InviteSort::Score {
-                let mut all = Vec::new();
+                // Best score first, ties newest first (the order rows arrive in). With a
+                // limit only that many rows are kept, in a bounded heap whose top is the
+                // worst kept: memory does not grow with the store.
+                let keep = out.sql_limit(a.limit).map_or(usize::MAX, |n| n as usize);
+                let mut best = std::collections::BinaryHeap::new();
+                let mut seq = 0usize;
                 invite_store::list(conn, &query, now, |i| {
                     let i = i.score_with(&profile, now);
-                    if scored_enough(&i) {
-                        all.push(i);
+                    if scored_enough(&i) && keep > 0 {
+                        best.push(Ranked {
+                            key: (std::cmp::Reverse(i.score.unwrap_or(-1)), seq),
+                            invite: i,
+                        });
+                        seq += 1;
+                        if best.len() > keep {
+                            best.pop();
+                        }
                     }
                     Ok(())
                 })?;
-                all.sort_by_key(|i| std::cmp::Reverse(i.score.unwrap_or(-1)));
-                all.truncate(out.sql_limit(a.limit).map_or(usize::MAX, |n| n as usize));
-                for i in &all {
-                    list.push(i)?;
+                for r in best.into_sorted_vec() {
+                    list.push(&r.invite)?;
                 }
             } else {
                 let cap = out.sql_limit(a.limit);
@@ -434,4 +444,30 @@ fn gather_acceptance(ctx: &mut Ctx, a: &AcceptArgs) -> Result<Submission> {
         answers,
         attachments,
     ))
+}
+
+/// An invite ranked for `--sort score`: ordered by its key alone, worst last.
+struct Ranked {
+    key: (std::cmp::Reverse<i64>, usize),
+    invite: Invite,
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key.cmp(&other.key)
+    }
 }

@@ -51,7 +51,10 @@ pub struct ResponseTime {
 }
 
 /// R7: the badge over invites received in the 90 days before `now`.
-pub fn response_time(invites: &[InviteFacts], now: Timestamp) -> ResponseTime {
+pub fn response_time<F: std::borrow::Borrow<InviteFacts>>(
+    invites: impl IntoIterator<Item = F>,
+    now: Timestamp,
+) -> ResponseTime {
     let start = now
         .checked_sub((WINDOW_DAYS * 24).hours())
         .expect("in range");
@@ -68,6 +71,7 @@ pub fn response_time(invites: &[InviteFacts], now: Timestamp) -> ResponseTime {
     };
     let mut delays = Vec::new();
     for i in invites {
+        let i = i.borrow();
         if i.received_at < start || i.received_at > now {
             r.excluded_outside_window += 1;
             continue;

@@ -110,13 +110,25 @@ pub fn compute(
     let window = now
         .checked_sub((insight::WINDOW_DAYS * 24).hours())
         .expect("in range");
-    let facts: Vec<InviteFacts> = conn
-        .prepare("SELECT received_at, status, responded_at, withdrawn_at FROM invites WHERE received_at >= ?1")?
+    // Streamed: only the response delays are kept (for the median), not the rows.
+    let mut stmt = conn.prepare(
+        "SELECT received_at, status, responded_at, withdrawn_at FROM invites WHERE received_at >= ?1",
+    )?;
+    let mut failed = None;
+    let facts = stmt
         .query_map([window], |r| {
-            Ok(InviteFacts { received_at: r.get(0)?, status: r.get(1)?, responded_at: r.get(2)?, withdrawn_at: r.get(3)? })
+            Ok(InviteFacts {
+                received_at: r.get(0)?,
+                status: r.get(1)?,
+                responded_at: r.get(2)?,
+                withdrawn_at: r.get(3)?,
+            })
         })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut response_time = insight::response_time(&facts, now);
+        .map_while(|row| row.map_err(|e| failed = Some(e)).ok());
+    let mut response_time = insight::response_time(facts, now);
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
     let older: i64 = conn.query_row(
         "SELECT count(*) FROM invites WHERE received_at < ?1",
         [window],
