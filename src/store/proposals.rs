@@ -125,7 +125,9 @@ const SELECT: &str = "SELECT p.id, p.uid, p.job_id, j.title, p.invite_id, pr.nam
     p.submitted_by, p.status, p.pay_type, p.rate_cents, p.bid_cents, p.milestones, p.fee_pct, p.duration, \
     p.cover_letter, p.answers, p.connects_spent, p.boost_connects, p.submitted_at, p.client_viewed_at, \
     p.room_opened_at, p.status_reason, p.status_message, p.created_at, p.boost_refunded, pr.kind, \
-    (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open') \
+    (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open'), \
+    (SELECT json_group_array(json_array(a.id, a.name, a.sha256, a.size)) FROM \
+        (SELECT id, name, sha256, size FROM attachments WHERE proposal_id = p.id ORDER BY id) a) \
     FROM proposals p JOIN jobs j ON j.id = p.job_id JOIN profiles pr ON pr.id = p.profile_id";
 
 fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Proposal> {
@@ -164,7 +166,21 @@ fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Pr
         duration: r.get(15)?,
         cover_letter: r.get(16)?,
         answers: serde_json::from_value(json(17)?).unwrap_or_default(),
-        attachments: Vec::new(),
+        // In the same statement, not one query a row.
+        attachments: serde_json::from_str::<Vec<(i64, String, String, i64)>>(
+            &r.get::<_, String>(29)?,
+        )
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(29, rusqlite::types::Type::Text, e.into())
+        })?
+        .into_iter()
+        .map(|(id, name, sha256, size)| AttachmentView {
+            id,
+            name,
+            sha256,
+            size,
+        })
+        .collect(),
         connects_spent: r.get(18)?,
         boost_connects: r.get(19)?,
         submitted_at,
@@ -176,21 +192,6 @@ fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Pr
         created_at: r.get(25)?,
         boost_refunded: r.get(26)?,
     })
-}
-
-pub fn attachments(conn: &Connection, proposal_id: i64) -> Result<Vec<AttachmentView>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, sha256, size FROM attachments WHERE proposal_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([proposal_id], |r| {
-        Ok(AttachmentView {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            sha256: r.get(2)?,
-            size: r.get(3)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// R20: a proposal whose open offer expired is active again from that moment, before any
@@ -211,14 +212,13 @@ pub const SHOWN_STATUS_SQL: &str = "(CASE WHEN p.status = 'offered' AND coalesce
     WHERE o.proposal_id = p.id AND o.status = 'open'), '') <= ? THEN 'active' ELSE p.status END)";
 
 pub fn get(conn: &Connection, id: i64, edit_hours: i64, now: Timestamp) -> Result<Proposal> {
-    let mut p = conn
+    let p = conn
         .prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?
         .query_row([id], |r| from_row(r, edit_hours, now))
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
             e => e.into(),
         })?;
-    p.attachments = attachments(conn, id)?;
     Ok(p)
 }
 
@@ -402,16 +402,9 @@ pub fn each(
     q: &Select,
     edit_hours: i64,
     now: Timestamp,
-    mut f: impl FnMut(Proposal) -> Result<()>,
+    f: impl FnMut(Proposal) -> Result<()>,
 ) -> Result<()> {
-    q.each(
-        conn,
-        |r| from_row(r, edit_hours, now),
-        |mut p| {
-            p.attachments = attachments(conn, p.id)?;
-            f(p)
-        },
-    )
+    q.each(conn, |r| from_row(r, edit_hours, now), f)
 }
 
 /// A proposal's status as stored (before any derivation as of now).
