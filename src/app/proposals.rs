@@ -5,7 +5,6 @@ use jiff::Timestamp;
 use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::output::Record;
@@ -273,7 +272,7 @@ pub fn create_proposal(
         },
     )?;
     for (name, bytes) in &sub.attachments {
-        proposals::attach(conn, id, name, &sha256_hex(bytes), bytes, now)?;
+        proposals::attach(conn, id, name, &proposals::sha256_hex(bytes), bytes, now)?;
     }
     let what = if invite_id.is_some() {
         "accepting invite"
@@ -313,14 +312,6 @@ pub fn create_proposal(
         json!({ "job_id": job.id, "invite_id": invite_id, "connects": cost, "boost": sub.boost, "pay_type": terms.pay_type }),
     )?;
     Ok((id, warnings))
-}
-
-/// The hex SHA-256 an attachment's bytes are stored under (R13).
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// The outcome printed after a proposal changes.
@@ -495,7 +486,7 @@ pub fn edit_proposal(
         proposals::detach(conn, att)?;
     }
     for (name, bytes) in &edit.attachments {
-        proposals::attach(conn, p.id, name, &sha256_hex(bytes), bytes, now)?;
+        proposals::attach(conn, p.id, name, &proposals::sha256_hex(bytes), bytes, now)?;
     }
     proposals::save(conn, &p)?;
     let after = proposals::get(conn, p.id, s.cover_letter_edit_hours, now)?;

@@ -350,6 +350,15 @@ pub fn attach(
     Ok(())
 }
 
+/// The hex SHA-256 an attachment's bytes are stored under (R13), and a blob is named by.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 pub fn blob(conn: &Connection, sha256: &str) -> Result<Option<Vec<u8>>> {
     Ok(conn
         .prepare_cached("SELECT bytes FROM blobs WHERE sha256 = ?1")?

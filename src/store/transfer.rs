@@ -463,7 +463,7 @@ pub fn check_record(
             crate::rules::text::check(&shown, column, text)?;
         }
         if let Value::String(text) = value {
-            check_time_field(name, text).map_err(|why| {
+            check_field_format(name, text).map_err(|why| {
                 bad(format!(
                     "field '{name}' of type {kind} must be {why}, not {value}"
                 ))
@@ -475,14 +475,10 @@ pub fn check_record(
         && let (Some(Value::String(hash)), Some(Value::String(data))) =
             (fields.get("sha256"), fields.get("bytes"))
     {
-        use sha2::{Digest, Sha256};
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(data)
             .unwrap_or_default();
-        let want: String = Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let want = crate::store::proposals::sha256_hex(&bytes);
         if *hash != want {
             return Err(bad(format!(
                 "field 'sha256' of type blob is not the SHA-256 of its bytes (they hash to {want})"
@@ -504,9 +500,10 @@ pub fn check_record(
     })
 }
 
-/// Times are stored as canonical RFC 3339 UTC text with whole seconds (so that comparing the
-/// text orders them), and dates as `YYYY-MM-DD`; anything else would break later reads.
-fn check_time_field(name: &str, text: &str) -> std::result::Result<(), &'static str> {
+/// Fields with a fixed form: times are stored as canonical RFC 3339 UTC text with whole
+/// seconds (so that comparing the text orders them), dates as `YYYY-MM-DD`, months as
+/// `YYYY-MM`, content hashes as 64 lowercase hex digits; anything else would break later reads.
+fn check_field_format(name: &str, text: &str) -> std::result::Result<(), &'static str> {
     const TIME: &str = "an RFC 3339 UTC time with whole seconds, like 2026-03-01T09:00:00Z";
     if name == "at" || name.ends_with("_at") {
         let ts: jiff::Timestamp = text.parse().map_err(|_| TIME)?;

@@ -682,6 +682,12 @@ fn every_import_field_refuses_hostile_values() {
         let before = store_dump(&env.db);
         let file = env.path("case.json");
         let mut wrong = Vec::new();
+        // Imports `bytes` as the case file; what went wrong, if the refusal was not clean.
+        let import = |bytes: &[u8], codes: &[i32], name: &str| {
+            std::fs::write(&file, bytes).unwrap();
+            let args = [OsString::from("import"), file.clone().into_os_string()];
+            refused(&template, &env, &before, &args, codes, &[name.to_string()])
+        };
         let object = record.as_object().unwrap();
         for (field, value) in object {
             if field == "type" {
@@ -691,18 +697,9 @@ fn every_import_field_refuses_hostile_values() {
                 let mut changed = object.clone();
                 changed.insert(field.clone(), bad);
                 let doc = json!({"lancer_export": 1, "records": [changed]});
-                std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
-                let args = [OsString::from("import"), file.clone().into_os_string()];
                 wrong.extend(
-                    refused(
-                        &template,
-                        &env,
-                        &before,
-                        &args,
-                        &[2, 3, 4],
-                        std::slice::from_ref(field),
-                    )
-                    .map(|p| format!("{} {field} = {what}: {p}", record["type"])),
+                    import(&serde_json::to_vec(&doc).unwrap(), &[2, 3, 4], field)
+                        .map(|p| format!("{} {field} = {what}: {p}", record["type"])),
                 );
             }
         }
@@ -712,18 +709,9 @@ fn every_import_field_refuses_hostile_values() {
         if let Some(at) = text.find("\":\"") {
             let mut bytes = text.into_bytes();
             bytes.splice(at + 3..at + 3, [0xff, 0xfe]);
-            std::fs::write(&file, bytes).unwrap();
-            let args = [OsString::from("import"), file.clone().into_os_string()];
             wrong.extend(
-                refused(
-                    &template,
-                    &env,
-                    &before,
-                    &args,
-                    &[2],
-                    &["line 1".to_string()],
-                )
-                .map(|p| format!("{} invalid UTF-8: {p}", record["type"])),
+                import(&bytes, &[2], "line 1")
+                    .map(|p| format!("{} invalid UTF-8: {p}", record["type"])),
             );
         }
         wrong

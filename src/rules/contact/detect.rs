@@ -2138,11 +2138,9 @@ fn split_steps(s: &mut Scan) {
         let mut from = 0;
         let mut cuts = Vec::new();
         for caps in STEPS.captures_iter(&f.text) {
-            cuts.push((
-                from,
-                caps["l"].len() + caps.name("l").map_or(0, |m| m.start()),
-            ));
-            from = caps.name("r").map_or(f.text.len(), |m| m.start());
+            // `l` and `r` take part in every match: the digits either side of the words.
+            cuts.push((from, caps.name("l").expect("l").end()));
+            from = caps.name("r").expect("r").start();
         }
         cuts.push((from, f.text.len()));
         for (a, b) in cuts {
