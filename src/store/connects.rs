@@ -116,8 +116,10 @@ pub fn balance(conn: &Connection, account: Account, now: Timestamp) -> Result<i6
 
 pub fn balance_view(conn: &Connection, account: Account, now: Timestamp) -> Result<Balance> {
     let mut stmt = conn.prepare_cached(
-        "SELECT l.id, g.kind, l.amount, l.remaining, l.issued_at, l.expires_at \
-         FROM connects_lots l JOIN connects_ledger g ON g.id = l.ledger_id \
+        // A lot's kind follows from its month (a grant has one, a purchase none; `check` holds
+        // the store to it), so listing the lots reads no ledger page.
+        "SELECT l.id, CASE WHEN l.month IS NULL THEN 'purchase' ELSE 'grant' END, l.amount, \
+         l.remaining, l.issued_at, l.expires_at FROM connects_lots l \
          WHERE coalesce(l.agency_id, 0) = coalesce(?1, 0) AND l.expires_at > ?2 AND l.remaining > 0 \
          ORDER BY l.expires_at, l.id",
     )?;
@@ -475,6 +477,15 @@ pub fn check(conn: &Connection) -> Result<Vec<String>> {
         &|id, a| format!("ledger row {id}: a {a}-Connect issue without its lot"),
     )?;
     collect(
+        "SELECT l.id, l.ledger_id FROM connects_lots l LEFT JOIN connects_ledger g ON g.id = l.ledger_id \
+         WHERE g.kind IS NOT (CASE WHEN l.month IS NULL THEN 'purchase' ELSE 'grant' END)",
+        &|id, g| {
+            format!(
+                "lot {id}: ledger row {g} is not a grant with a month or a purchase without one"
+            )
+        },
+    )?;
+    collect(
         "SELECT coalesce(agency_id, 0), sum(amount) FROM connects_ledger GROUP BY coalesce(agency_id, 0) \
          HAVING sum(amount) <> (SELECT coalesce(sum(remaining), 0) FROM connects_lots l \
          WHERE coalesce(l.agency_id, 0) = coalesce(connects_ledger.agency_id, 0))",
@@ -566,5 +577,55 @@ mod properties {
                 prop_assert_eq!(check(&conn).unwrap(), Vec::<String>::new());
             }
         }
+    }
+
+    /// A lot's kind is read from its month, so a lot whose month disagrees with its ledger row
+    /// is a broken store: `check` names it, and the listing stays right for every sound store.
+    #[test]
+    fn a_lot_whose_month_disagrees_with_its_ledger_row_is_found() {
+        let conn = store();
+        let now: Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
+        issue(
+            &conn,
+            None,
+            LedgerKind::Grant,
+            10,
+            Some("2026-01"),
+            "grant",
+            None,
+            now,
+        )
+        .unwrap();
+        issue(
+            &conn,
+            None,
+            LedgerKind::Purchase,
+            5,
+            None,
+            "buy",
+            Some(75),
+            now,
+        )
+        .unwrap();
+        let view = balance_view(&conn, None, now).unwrap();
+        let kinds: Vec<LedgerKind> = view.lots.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, vec![LedgerKind::Grant, LedgerKind::Purchase]);
+        assert_eq!(check(&conn).unwrap(), Vec::<String>::new());
+        conn.execute("UPDATE connects_lots SET month = NULL WHERE id = 1", [])
+            .unwrap();
+        conn.execute(
+            "UPDATE connects_lots SET month = '2026-02' WHERE id = 2",
+            [],
+        )
+        .unwrap();
+        assert_eq!(
+            check(&conn).unwrap(),
+            vec![
+                "lot 1: ledger row 1 is not a grant with a month or a purchase without one"
+                    .to_string(),
+                "lot 2: ledger row 2 is not a grant with a month or a purchase without one"
+                    .to_string(),
+            ]
+        );
     }
 }
