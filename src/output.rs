@@ -135,14 +135,20 @@ impl Printer {
             return Ok(out.flush()?);
         }
         match self.format {
+            // Without --fields the record is written as it serializes, in the same order, with
+            // no tree built in between.
             Format::Json => {
-                let value = project(record, fields.as_deref())?;
-                serde_json::to_writer_pretty(&mut out, &value)?;
+                match fields.as_deref() {
+                    None => serde_json::to_writer_pretty(&mut out, record)?,
+                    Some(f) => serde_json::to_writer_pretty(&mut out, &project(record, Some(f))?)?,
+                }
                 writeln!(out)?;
             }
             Format::Ndjson => {
-                let value = project(record, fields.as_deref())?;
-                serde_json::to_writer(&mut out, &value)?;
+                match fields.as_deref() {
+                    None => serde_json::to_writer(&mut out, record)?,
+                    Some(f) => serde_json::to_writer(&mut out, &project(record, Some(f))?)?,
+                }
                 writeln!(out)?;
             }
             Format::Table => {
