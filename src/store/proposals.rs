@@ -371,11 +371,13 @@ pub fn blob(conn: &Connection, sha256: &str) -> Result<Option<Vec<u8>>> {
 pub fn live_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM proposals WHERE job_id = ?1 AND agency_id IS ?2 \
-             AND status IN ('submitted', 'active', 'offered') ORDER BY id LIMIT 1",
+            // Found through the job's index; comparisons (`+`: not a reason to use the status
+            // index) rather than IN, and min() rather than ORDER BY … LIMIT 1, since SQLite
+            // would build a temporary table for either.
+            "SELECT min(id) FROM proposals WHERE job_id = ?1 AND agency_id IS ?2 \
+             AND (+status = 'submitted' OR +status = 'active' OR +status = 'offered')",
         )?
-        .query_row(params![job_id, agency], |r| r.get(0))
-        .optional()?)
+        .query_row(params![job_id, agency], |r| r.get(0))?)
 }
 
 /// R21, I4: the hired proposal of a job from a profile owner, if there is one.
