@@ -400,6 +400,10 @@ pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// [`visible`], keeping the characters of `keep` as they are (CSV and TSV escape their own).
 pub fn visible_keeping<'a>(s: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
+    // Printable ASCII, the usual case, has nothing to show differently.
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
     if !s.chars().any(|c| !keep.contains(&c) && is_control(c)) {
         return std::borrow::Cow::Borrowed(s);
     }
