@@ -29,6 +29,9 @@ fn main() -> ExitCode {
                 let colour = lancer::cli::stderr_colour(cli.global.color);
                 return report(&e, json, colour);
             }
+            // Never needed again: exiting frees it at no cost, dropping it one allocation at
+            // a time does not.
+            std::mem::forget(matches);
             cli
         }
         Err(e) if e.kind() == clap::error::ErrorKind::InvalidUtf8 => {
@@ -65,6 +68,7 @@ fn main() -> ExitCode {
         }
         Err(e) => e.exit(),
     };
+    std::mem::forget(command);
     let colour = lancer::cli::stderr_colour(cli.global.color);
     match lancer::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
