@@ -135,20 +135,12 @@ impl Printer {
             return Ok(out.flush()?);
         }
         match self.format {
-            // Without --fields the record is written as it serializes, in the same order, with
-            // no tree built in between.
             Format::Json => {
-                match fields.as_deref() {
-                    None => serde_json::to_writer_pretty(&mut out, record)?,
-                    Some(f) => serde_json::to_writer_pretty(&mut out, &project(record, Some(f))?)?,
-                }
+                serde_json::to_writer_pretty(&mut out, &project(record, fields.as_deref())?)?;
                 writeln!(out)?;
             }
             Format::Ndjson => {
-                match fields.as_deref() {
-                    None => serde_json::to_writer(&mut out, record)?,
-                    Some(f) => serde_json::to_writer(&mut out, &project(record, Some(f))?)?,
-                }
+                serde_json::to_writer(&mut out, &project(record, fields.as_deref())?)?;
                 writeln!(out)?;
             }
             Format::Table => {
@@ -418,20 +410,35 @@ pub fn visible_keeping<'a>(s: &'a str, keep: &[char]) -> std::borrow::Cow<'a, st
     std::borrow::Cow::Owned(out)
 }
 
-/// The record's JSON, reduced to the chosen fields in the chosen order.
-fn project<T: Serialize>(record: &T, fields: Option<&[&str]>) -> Result<Value> {
-    let value = serde_json::to_value(record)?;
+/// A record as JSON: itself, written as it serializes with no tree built in between, or,
+/// with fields chosen, reduced to those fields in the chosen order.
+enum Projected<'r, T> {
+    Whole(&'r T),
+    Chosen(Value),
+}
+
+impl<T: Serialize> Serialize for Projected<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Projected::Whole(record) => record.serialize(s),
+            Projected::Chosen(value) => value.serialize(s),
+        }
+    }
+}
+
+fn project<'r, T: Serialize>(record: &'r T, fields: Option<&[&str]>) -> Result<Projected<'r, T>> {
     let Some(fields) = fields else {
-        return Ok(value);
+        return Ok(Projected::Whole(record));
     };
+    let value = serde_json::to_value(record)?;
     let Value::Object(mut map) = value else {
-        return Ok(value);
+        return Ok(Projected::Chosen(value));
     };
     let mut chosen = Map::with_capacity(fields.len());
     for f in fields {
         chosen.insert((*f).to_string(), map.remove(*f).unwrap_or(Value::Null));
     }
-    Ok(Value::Object(chosen))
+    Ok(Projected::Chosen(Value::Object(chosen)))
 }
 
 /// A list being printed.
@@ -530,10 +537,7 @@ impl<'p, T: Record> ListPrinter<'p, T> {
             return Ok(());
         }
         if let Some(jq) = &p.jq {
-            let value = match &self.fields {
-                None => serde_json::to_value(record)?,
-                Some(f) => project(record, Some(f))?,
-            };
+            let value = project(record, self.fields.as_deref())?;
             match self.buffer.as_mut() {
                 Some(buffer) => {
                     if self.count > 1 {
@@ -552,10 +556,7 @@ impl<'p, T: Record> ListPrinter<'p, T> {
                     self.out
                         .write_all(if self.count == 1 { b"\n" } else { b",\n" })?;
                 }
-                match &self.fields {
-                    None => serde_json::to_writer(&mut self.out, record)?,
-                    Some(f) => serde_json::to_writer(&mut self.out, &project(record, Some(f))?)?,
-                }
+                serde_json::to_writer(&mut self.out, &project(record, self.fields.as_deref())?)?;
                 if p.format == Format::Ndjson {
                     self.out.write_all(b"\n")?;
                 }

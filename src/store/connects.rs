@@ -114,15 +114,22 @@ pub fn balance(conn: &Connection, account: Account, now: Timestamp) -> Result<i6
         .query_row(params![account, now], |r| r.get(0))?)
 }
 
+/// A lot's kind (of the ledger row that issued it), from its month: a grant has one, a
+/// purchase none. `check` holds the store to it, so listing lots reads no ledger page.
+macro_rules! lot_kind {
+    () => {
+        "(CASE WHEN l.month IS NULL THEN 'purchase' ELSE 'grant' END)"
+    };
+}
+
 pub fn balance_view(conn: &Connection, account: Account, now: Timestamp) -> Result<Balance> {
-    let mut stmt = conn.prepare_cached(
-        // A lot's kind follows from its month (a grant has one, a purchase none; `check` holds
-        // the store to it), so listing the lots reads no ledger page.
-        "SELECT l.id, CASE WHEN l.month IS NULL THEN 'purchase' ELSE 'grant' END, l.amount, \
-         l.remaining, l.issued_at, l.expires_at FROM connects_lots l \
+    let mut stmt = conn.prepare_cached(concat!(
+        "SELECT l.id, ",
+        lot_kind!(),
+        ", l.amount, l.remaining, l.issued_at, l.expires_at FROM connects_lots l \
          WHERE coalesce(l.agency_id, 0) = coalesce(?1, 0) AND l.expires_at > ?2 AND l.remaining > 0 \
-         ORDER BY l.expires_at, l.id",
-    )?;
+         ORDER BY l.expires_at, l.id"
+    ))?;
     let lots: Vec<LotView> = stmt
         .query_map(params![account, now], |r| {
             Ok(LotView {
@@ -477,8 +484,11 @@ pub fn check(conn: &Connection) -> Result<Vec<String>> {
         &|id, a| format!("ledger row {id}: a {a}-Connect issue without its lot"),
     )?;
     collect(
-        "SELECT l.id, l.ledger_id FROM connects_lots l LEFT JOIN connects_ledger g ON g.id = l.ledger_id \
-         WHERE g.kind IS NOT (CASE WHEN l.month IS NULL THEN 'purchase' ELSE 'grant' END)",
+        concat!(
+            "SELECT l.id, l.ledger_id FROM connects_lots l LEFT JOIN connects_ledger g ON g.id = l.ledger_id \
+             WHERE g.kind IS NOT ",
+            lot_kind!()
+        ),
         &|id, g| {
             format!(
                 "lot {id}: ledger row {g} is not a grant with a month or a purchase without one"

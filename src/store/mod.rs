@@ -576,6 +576,30 @@ mod tests {
         );
     }
 
+    #[test]
+    fn migrations_are_valid_and_counted() {
+        MIGRATIONS.validate().unwrap();
+        let conn = latest();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, schema_version());
+        let app: i64 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(app, APPLICATION_ID);
+    }
+
+    /// Column `at` of every row `sql` returns, as text.
+    fn texts(conn: &Connection, sql: &str, at: usize) -> Vec<String> {
+        conn.prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(at))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
     fn latest() -> Connection {
         let mut conn = Connection::open_in_memory().unwrap();
         MIGRATIONS.to_latest(&mut conn).unwrap();
@@ -618,33 +642,22 @@ mod tests {
         let conn = latest();
         assert_eq!(schema_text(&conn), unfold_in_lists(&schema_text(&five)));
         assert_ne!(schema_text(&conn), schema_text(&five));
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        for table in tables {
-            let columns: Vec<String> = conn
-                .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
+        for table in texts(
+            &conn,
+            "SELECT name FROM sqlite_schema WHERE type = 'table'",
+            0,
+        ) {
+            let columns: Vec<String> = crate::store::transfer::columns(&conn, &table)
                 .unwrap()
-                .query_map([], |r| r.get(0))
-                .unwrap()
-                .collect::<rusqlite::Result<_>>()
-                .unwrap();
+                .into_iter()
+                .map(|(name, _)| name)
+                .collect();
             let insert = format!(
                 "EXPLAIN INSERT INTO {table} ({}) VALUES ({})",
                 columns.join(", "),
                 vec!["NULL"; columns.len()].join(", ")
             );
-            let ops: Vec<String> = conn
-                .prepare(&insert)
-                .unwrap()
-                .query_map([], |r| r.get(1))
-                .unwrap()
-                .collect::<rusqlite::Result<_>>()
-                .unwrap();
+            let ops = texts(&conn, &insert, 1);
             assert!(
                 !ops.iter().any(|op| op == "OpenEphemeral"),
                 "writing a row of {table} builds a temporary table"
