@@ -523,6 +523,42 @@ impl<'p, T: Record> ListPrinter<'p, T> {
         Ok(())
     }
 
+    /// Whether records may be handed over as finished JSON text ([`ListPrinter::push_json`]):
+    /// JSON or NDJSON of whole records, without `--jq`, `--fields` or `-q`.
+    pub fn takes_json(&self) -> bool {
+        let p = self.printer;
+        !p.quiet
+            && p.jq.is_none()
+            && self.fields.is_none()
+            && matches!(p.format, Format::Json | Format::Ndjson)
+    }
+
+    /// Prints a record given as its JSON text, which must be byte for byte what serializing it
+    /// gives (only when [`ListPrinter::takes_json`]).
+    pub fn push_json(&mut self, json: &[u8]) -> Result<()> {
+        debug_assert!(self.takes_json());
+        if self.skip > 0 {
+            self.skip -= 1;
+            return Ok(());
+        }
+        self.count += 1;
+        self.write_json(|out| Ok(out.write_all(json)?))
+    }
+
+    /// A JSON record in its place: after the separator of a JSON array, or on its own line.
+    fn write_json(&mut self, write: impl FnOnce(&mut Out) -> Result<()>) -> Result<()> {
+        let json = self.printer.format == Format::Json;
+        if json {
+            self.out
+                .write_all(if self.count == 1 { b"\n" } else { b",\n" })?;
+        }
+        write(&mut self.out)?;
+        if !json {
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
     pub fn push(&mut self, record: &T) -> Result<()> {
         if self.skip > 0 {
             self.skip -= 1;
@@ -552,14 +588,8 @@ impl<'p, T: Record> ListPrinter<'p, T> {
         }
         match p.format {
             Format::Json | Format::Ndjson => {
-                if p.format == Format::Json {
-                    self.out
-                        .write_all(if self.count == 1 { b"\n" } else { b",\n" })?;
-                }
-                serde_json::to_writer(&mut self.out, &project(record, self.fields.as_deref())?)?;
-                if p.format == Format::Ndjson {
-                    self.out.write_all(b"\n")?;
-                }
+                let value = project(record, self.fields.as_deref())?;
+                self.write_json(|out| Ok(serde_json::to_writer(out, &value)?))?;
             }
             Format::Csv | Format::Tsv => {
                 let value = serde_json::to_value(record)?;

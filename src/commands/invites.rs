@@ -260,9 +260,21 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
             } else {
                 let cap = out.sql_limit(a.limit);
                 let mut taken = 0;
-                invite_store::list(conn, &query, now, |i| {
-                    let i = i.score_with(&profile, now);
-                    if !scored_enough(&i) || cap.is_some_and(|c| taken >= c) {
+                // JSON of a row that needs no model is written from the row itself, into one
+                // buffer reused for every row.
+                let plain = list.takes_json() && a.min_score.is_none();
+                let mut json = Vec::with_capacity(1024);
+                invite_store::list_rows(conn, &query, |r| {
+                    if cap.is_some_and(|c| taken >= c) {
+                        return Ok(());
+                    }
+                    json.clear();
+                    if plain && invite_store::write_plain_json(r, &profile, now, &mut json)? {
+                        taken += 1;
+                        return list.push_json(&json);
+                    }
+                    let i = invite_store::from_row(r, now)?.score_with(&profile, now);
+                    if !scored_enough(&i) {
                         return Ok(());
                     }
                     taken += 1;

@@ -179,6 +179,16 @@ fn scaled(fraction: f64, max: i64) -> i64 {
 
 /// R42: a 0–100 score for a pending invite, with each factor's contribution.
 pub fn triage(f: &TriageFacts) -> Triage {
+    assess(f, true)
+}
+
+/// R42: the score alone, as [`triage`] gives it, without writing out why (a list scores
+/// every pending row and shows only the number).
+pub fn triage_score(f: &TriageFacts) -> i64 {
+    assess(f, false).score
+}
+
+fn assess(f: &TriageFacts, explain: bool) -> Triage {
     // R19: one live proposal a job. An invite to a job you already have a live proposal on
     // cannot be accepted, so it is worth nothing to triage.
     if let Some(p) = f.live_proposal_id {
@@ -195,13 +205,13 @@ pub fn triage(f: &TriageFacts) -> Triage {
         };
     }
     let mut factors = Vec::with_capacity(WEIGHTS.len());
-    let mut add = |factor: &'static str, fraction: f64, why: String| {
+    let mut add = |factor: &'static str, fraction: f64, why: &dyn Fn() -> String| {
         let max = weight(factor);
         factors.push(Factor {
             factor,
             points: scaled(fraction, max),
             max,
-            why,
+            why: if explain { why() } else { String::new() },
         });
     };
     // A rating counts in full only with enough reviews behind it.
@@ -210,17 +220,15 @@ pub fn triage(f: &TriageFacts) -> Triage {
         Some(r) => add(
             "client_rating",
             (r / 5.0) * (0.5 + 0.5 * confidence),
-            format!("rated {r:.2} from {} reviews", f.reviews),
+            &|| format!("rated {r:.2} from {} reviews", f.reviews),
         ),
-        None => add("client_rating", 0.25, "no rating yet".into()),
+        None => add("client_rating", 0.25, &|| "no rating yet".into()),
     }
     match f.hire_rate_pct {
-        Some(h) => add(
-            "hire_rate",
-            h as f64 / 100.0,
-            format!("hires after {h}% of posts"),
-        ),
-        None => add("hire_rate", 0.25, "hire rate unknown".into()),
+        Some(h) => add("hire_rate", h as f64 / 100.0, &|| {
+            format!("hires after {h}% of posts")
+        }),
+        None => add("hire_rate", 0.25, &|| "hire rate unknown".into()),
     }
     // Spend on a log scale: $100 → a little, $100,000+ → full.
     let dollars = f.total_spent_cents as f64 / 100.0;
@@ -229,45 +237,43 @@ pub fn triage(f: &TriageFacts) -> Triage {
     } else {
         0.2 + 0.8 * ((dollars / 100.0).log10() / 3.0)
     };
-    add("total_spend", spend, format!("has spent ${dollars:.0}"));
+    add("total_spend", spend, &|| format!("has spent ${dollars:.0}"));
     match (f.avg_hourly_paid_cents, f.profile_rate_cents) {
         (Some(paid), Some(rate)) if rate > 0 => {
             let ratio = paid as f64 / rate as f64;
-            add(
-                "pay_vs_your_rate",
-                ratio,
+            add("pay_vs_your_rate", ratio, &|| {
                 format!(
                     "pays ${:.2}/h on average, {:.0}% of your rate",
                     paid as f64 / 100.0,
                     ratio * 100.0
-                ),
-            )
+                )
+            })
         }
-        _ => add(
-            "pay_vs_your_rate",
-            0.5,
-            "average pay or your rate unknown".into(),
-        ),
+        _ => add("pay_vs_your_rate", 0.5, &|| {
+            "average pay or your rate unknown".into()
+        }),
     }
     add(
         "payment_verified",
         if f.payment_verified { 1.0 } else { 0.0 },
-        if f.payment_verified {
-            "payment method verified".into()
-        } else {
-            "payment method not verified".into()
+        &|| {
+            if f.payment_verified {
+                "payment method verified".into()
+            } else {
+                "payment method not verified".into()
+            }
         },
     );
     let job: BTreeSet<String> = f.job_skills.iter().map(|s| s.to_lowercase()).collect();
     let mine: BTreeSet<String> = f.profile_skills.iter().map(|s| s.to_lowercase()).collect();
     if job.is_empty() {
-        add("skills_overlap", 0.5, "the job lists no skills".into());
+        add("skills_overlap", 0.5, &|| "the job lists no skills".into());
     } else {
         let shared: Vec<&String> = job.intersection(&mine).collect();
         add(
             "skills_overlap",
             shared.len() as f64 / job.len() as f64,
-            format!("{} of {} skills match", shared.len(), job.len()),
+            &|| format!("{} of {} skills match", shared.len(), job.len()),
         );
     }
     // Urgency: answering within 24 h keeps the response badge; it peaks as that nears.
@@ -279,7 +285,7 @@ pub fn triage(f: &TriageFacts) -> Triage {
     } else {
         0.3
     };
-    add("urgency", urgency, format!("received {hours:.0} h ago"));
+    add("urgency", urgency, &|| format!("received {hours:.0} h ago"));
     Triage {
         score: factors.iter().map(|f| f.points).sum::<i64>().clamp(0, 100),
         factors,
@@ -573,6 +579,39 @@ mod tests {
                     a.factor
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The list's score-only path gives the very score the explained triage does.
+        #[test]
+        fn r42_the_score_alone_is_the_triage_score(
+            rating in proptest::option::of(0.0f64..5.0),
+            reviews in 0i64..100,
+            hire in proptest::option::of(0i64..=100),
+            spent in 0i64..50_000_000,
+            paid in proptest::option::of(0i64..20_000),
+            verified in proptest::bool::ANY,
+            job in proptest::collection::vec("[a-cA-C]{1,2}", 0..4),
+            mine in proptest::collection::vec("[a-cA-C]{1,2}", 0..4),
+            rate in proptest::option::of(0i64..20_000),
+            age in 0i64..400_000,
+            live in proptest::option::of(1i64..9),
+        ) {
+            let f = TriageFacts {
+                rating,
+                reviews,
+                hire_rate_pct: hire,
+                total_spent_cents: spent,
+                avg_hourly_paid_cents: paid,
+                payment_verified: verified,
+                job_skills: job,
+                profile_skills: mine,
+                profile_rate_cents: rate,
+                age_seconds: age,
+                live_proposal_id: live,
+            };
+            proptest::prop_assert_eq!(triage_score(&f), triage(&f).score);
         }
     }
 

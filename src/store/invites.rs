@@ -104,6 +104,13 @@ pub struct TriageProfile {
 }
 
 impl TriageProfile {
+    /// Completes an invite's facts (R42) with this profile and the invite's age.
+    fn complete(&self, facts: &mut TriageFacts, received_at: Timestamp, now: Timestamp) {
+        facts.profile_skills.clone_from(&self.skills);
+        facts.profile_rate_cents = self.rate_cents;
+        facts.age_seconds = (now.as_second() - received_at.as_second()).max(0);
+    }
+
     /// The general profile's skills and rate, or nothing when there is none.
     pub fn load(conn: &Connection) -> Result<TriageProfile> {
         Ok(match crate::store::profiles::find(conn, "general") {
@@ -123,15 +130,17 @@ impl Invite {
             return None;
         }
         let mut facts = self.triage_facts.clone();
-        facts.profile_skills = profile.skills.clone();
-        facts.profile_rate_cents = profile.rate_cents;
-        facts.age_seconds = (now.as_second() - self.received_at.as_second()).max(0);
+        profile.complete(&mut facts, self.received_at, now);
         Some(triage(&facts))
     }
 
     /// Sets the `score` field (R42).
     pub fn score_with(mut self, profile: &TriageProfile, now: Timestamp) -> Invite {
-        self.score = self.triage(profile, now).map(|t| t.score);
+        self.score = None;
+        if self.status == InviteStatus::Pending {
+            profile.complete(&mut self.triage_facts, self.received_at, now);
+            self.score = Some(crate::rules::insight::triage_score(&self.triage_facts));
+        }
         self
     }
 
@@ -185,15 +194,28 @@ pub const SELECT: &str = "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.
     FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id \
     LEFT JOIN (SELECT 1 AS plus FROM settings WHERE key = 'plan' AND value = 'plus') pl";
 
+/// R42's facts about the client and the job in a row of [`SELECT`]; the job's skills are read
+/// only for a pending invite, the only one triaged.
+fn triage_facts(r: &Row<'_>, pending: bool) -> rusqlite::Result<TriageFacts> {
+    Ok(TriageFacts {
+        rating: r.get::<_, Option<i64>>(21)?.map(|h| h as f64 / 100.0),
+        reviews: r.get(22)?,
+        hire_rate_pct: r.get(23)?,
+        total_spent_cents: r.get(24)?,
+        avg_hourly_paid_cents: r.get(25)?,
+        payment_verified: r.get(26)?,
+        job_skills: if pending {
+            crate::store::json_list(&r.get::<_, String>(27)?)
+        } else {
+            Vec::new()
+        },
+        live_proposal_id: r.get(28)?,
+        ..TriageFacts::default()
+    })
+}
+
 pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
-    // Only a pending invite is triaged (R42): the job's skills and its live proposal are
-    // looked at for it alone.
     let status: InviteStatus = r.get(7)?;
-    let job_skills = if status == InviteStatus::Pending {
-        crate::store::json_list(&r.get::<_, String>(27)?)
-    } else {
-        Vec::new()
-    };
     let mut invite = Invite {
         id: r.get(0)?,
         uid: r.get(1)?,
@@ -223,17 +245,7 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
         proposal_id: r.get(19)?,
         score: None,
         created_at: r.get(20)?,
-        triage_facts: TriageFacts {
-            rating: r.get::<_, Option<i64>>(21)?.map(|h| h as f64 / 100.0),
-            reviews: r.get(22)?,
-            hire_rate_pct: r.get(23)?,
-            total_spent_cents: r.get(24)?,
-            avg_hourly_paid_cents: r.get(25)?,
-            payment_verified: r.get(26)?,
-            job_skills,
-            live_proposal_id: r.get(28)?,
-            ..TriageFacts::default()
-        },
+        triage_facts: triage_facts(r, status == InviteStatus::Pending)?,
     };
     invite.refresh(now);
     Ok(invite)
@@ -323,6 +335,143 @@ pub fn each(
     q.each(conn, |r| from_row(r, now), f)
 }
 
+/// Writes the invite in `r` (a row of [`SELECT`]) as JSON text into `out`, byte for byte what
+/// serializing [`from_row`]'s invite gives, without building it: text and numbers are copied
+/// from the row, and timestamps in the canonical form they are stored in are passed through
+/// unparsed, and a pending invite's R42 score comes from the facts in the row. Returns false,
+/// with `out` as it was, for a row that needs the full model: one with an instant interview
+/// (R15's derived view) or a value not in canonical form; the caller builds the invite for it.
+pub fn write_plain_json(
+    r: &Row<'_>,
+    profile: &TriageProfile,
+    now: Timestamp,
+    out: &mut Vec<u8>,
+) -> Result<bool> {
+    use rusqlite::types::ValueRef;
+    use serde::Serializer as _;
+
+    /// The cell's text when it is NULL or canonical (`ok` says what canonical is).
+    fn text<'r>(r: &'r Row<'_>, i: usize, ok: fn(&str) -> bool) -> Result<Option<Option<&'r str>>> {
+        Ok(match r.get_ref(i)? {
+            ValueRef::Null => Some(None),
+            ValueRef::Text(b) => std::str::from_utf8(b).ok().filter(|s| ok(s)).map(Some),
+            _ => None,
+        })
+    }
+    fn int(r: &Row<'_>, i: usize) -> Result<Option<Option<i64>>> {
+        Ok(match r.get_ref(i)? {
+            ValueRef::Null => Some(None),
+            ValueRef::Integer(n) => Some(Some(n)),
+            _ => None,
+        })
+    }
+    let any = |_: &str| true;
+    let stamp = crate::store::canonical_timestamp;
+    let (Some(Some(status)), Some(Some(0))) = (text(r, 7, any)?, int(r, 16)?) else {
+        return Ok(false);
+    };
+    // R42: a pending invite's score, from the client's and job's facts in the row.
+    let score = if status == InviteStatus::Pending.as_str() {
+        let mut facts = triage_facts(r, true)?;
+        profile.complete(&mut facts, r.get(9)?, now);
+        Some(crate::rules::insight::triage_score(&facts))
+    } else {
+        None
+    };
+    // Columns in the order of the invite's JSON fields.
+    const PLAN: [(&str, usize, u8); 27] = [
+        ("id", 0, b'i'),
+        ("uid", 1, b's'),
+        ("job_id", 2, b'i'),
+        ("job_title", 3, b's'),
+        ("client_id", 4, b'i'),
+        ("client_name", 5, b's'),
+        ("pay_type", 29, b's'),
+        ("bid_low_cents", 30, b'i'),
+        ("bid_avg_cents", 31, b'i'),
+        ("bid_high_cents", 32, b'i'),
+        ("kind", 6, b's'),
+        ("status", 7, b's'),
+        ("message", 8, b's'),
+        ("received_at", 9, b't'),
+        ("responded_at", 10, b't'),
+        ("viewed_at", 11, b't'),
+        ("withdrawn_at", 12, b't'),
+        ("decline_reason", 13, b's'),
+        ("decline_message", 14, b's'),
+        ("referral", 15, b's'),
+        ("interview", usize::MAX, b'n'),
+        ("proposal_id", 19, b'i'),
+        ("score", usize::MAX, b'#'),
+        ("created_at", 20, b't'),
+        ("interview_required", usize::MAX, b'f'),
+        ("interview_started_at", 17, b't'),
+        ("interview_submitted_at", 18, b't'),
+    ];
+    let start = out.len();
+    out.push(b'{');
+    for (k, &(name, col, kind)) in PLAN.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        out.push(b'"');
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b"\":");
+        let written = match kind {
+            b'n' => {
+                out.extend_from_slice(b"null");
+                true
+            }
+            b'f' => {
+                out.extend_from_slice(b"false");
+                true
+            }
+            b'#' => {
+                match score {
+                    Some(n) => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+                    None => out.extend_from_slice(b"null"),
+                }
+                true
+            }
+            b'i' => match int(r, col)? {
+                Some(Some(n)) => {
+                    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+                    true
+                }
+                Some(None) => {
+                    out.extend_from_slice(b"null");
+                    true
+                }
+                None => false,
+            },
+            _ => match text(r, col, if kind == b't' { stamp } else { any })? {
+                // A canonical timestamp has nothing to escape.
+                Some(Some(s)) if kind == b't' => {
+                    out.push(b'"');
+                    out.extend_from_slice(s.as_bytes());
+                    out.push(b'"');
+                    true
+                }
+                Some(Some(s)) => {
+                    (&mut serde_json::Serializer::new(&mut *out)).serialize_str(s)?;
+                    true
+                }
+                Some(None) => {
+                    out.extend_from_slice(b"null");
+                    true
+                }
+                None => false,
+            },
+        };
+        if !written {
+            out.truncate(start);
+            return Ok(false);
+        }
+    }
+    out.push(b'}');
+    Ok(true)
+}
+
 crate::slug_enum! {
     /// How `invites list` orders its rows.
     pub enum InviteSort { Received => "received", Oldest => "oldest", Job => "job", Id => "id", Score => "score" }
@@ -352,7 +501,17 @@ pub fn list(
     conn: &Connection,
     query: &InviteQuery,
     now: Timestamp,
-    f: impl FnMut(Invite) -> Result<()>,
+    mut f: impl FnMut(Invite) -> Result<()>,
+) -> Result<()> {
+    list_rows(conn, query, |r| f(from_row(r, now)?))
+}
+
+/// [`list`]'s rows themselves, for a reader that takes what it needs from each (with
+/// [`from_row`] or [`write_plain_json`]).
+pub fn list_rows(
+    conn: &Connection,
+    query: &InviteQuery,
+    f: impl FnMut(&Row<'_>) -> Result<()>,
 ) -> Result<()> {
     use crate::store::v;
     let mut q = select();
@@ -386,5 +545,76 @@ pub fn list(
     if query.sort != InviteSort::Score {
         q.limit(query.limit);
     }
-    each(conn, &q, now, f)
+    q.rows(conn, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row written from the row itself is byte for byte the invite's own JSON, on a
+    /// seeded store on either plan; rows needing the model (pending, interviews, timestamps
+    /// not in canonical form) are left to it.
+    #[test]
+    fn plain_json_is_the_invites_own_json() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let now: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
+        let tx = conn.transaction().unwrap();
+        crate::app::seed::build(&tx, 800, 7, now, &indicatif::ProgressBar::hidden()).unwrap();
+        tx.commit().unwrap();
+        // Timestamps that read back fine but are not in the form the store writes.
+        conn.execute_batch(
+            "UPDATE invites SET viewed_at = '2026-03-01T10:00:00.5Z' WHERE id = 3;
+             UPDATE invites SET responded_at = '2026-03-01 10:00:00Z' WHERE id = 5 AND responded_at IS NOT NULL;
+             UPDATE invites SET withdrawn_at = '2026-03-01T10:00:00+00:00' WHERE id = 8;",
+        )
+        .unwrap();
+        let profile = TriageProfile::load(&conn).unwrap();
+        for plan in ["basic", "plus"] {
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES ('plan', ?1) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [plan],
+            )
+            .unwrap();
+            let (mut plain, mut modelled, mut pending) = (0, 0, 0);
+            let mut buf = b"kept".to_vec();
+            select()
+                .rows(&conn, |r| {
+                    let invite = from_row(r, now)?.score_with(&profile, now);
+                    let own = serde_json::to_vec(&invite)?;
+                    if write_plain_json(r, &profile, now, &mut buf)? {
+                        assert_eq!(
+                            String::from_utf8_lossy(&buf[4..]),
+                            String::from_utf8_lossy(&own),
+                            "invite {} on the {plan} plan",
+                            invite.id
+                        );
+                        buf.truncate(4);
+                        plain += 1;
+                        pending += usize::from(invite.status == InviteStatus::Pending);
+                    } else {
+                        assert_eq!(buf, b"kept", "a refused row leaves the buffer as it was");
+                        let odd = [3, 8].contains(&invite.id);
+                        assert!(
+                            odd || invite.interview_required || invite.id == 5,
+                            "invite {} was not written from its row",
+                            invite.id
+                        );
+                        modelled += 1;
+                    }
+                    Ok(())
+                })
+                .unwrap();
+            assert!(
+                plain > 500 && modelled > 20,
+                "{plain} plain, {modelled} modelled"
+            );
+            assert!(
+                pending > 50,
+                "{pending} pending invites written from their rows"
+            );
+        }
+    }
 }

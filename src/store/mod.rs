@@ -382,6 +382,40 @@ pub fn check_uid_free(
 }
 
 /// A JSON text column holding a list of strings.
+/// Whether `text` is a timestamp exactly as the store writes one and as output prints it:
+/// `YYYY-MM-DDTHH:MM:SSZ`, whole seconds in UTC, a real date and time. Such text reads back as
+/// itself (parsing it and printing the result gives the same bytes), so a reader may pass it
+/// through; anything else goes through the parser.
+pub fn canonical_timestamp(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b'Z'
+    {
+        return false;
+    }
+    let digit = |i: usize| b[i].wrapping_sub(b'0');
+    let two = |i: usize| i16::from(digit(i)) * 10 + i16::from(digit(i + 1));
+    if [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        .iter()
+        .any(|&i| digit(i) > 9)
+    {
+        return false;
+    }
+    let year = two(0) * 100 + two(2);
+    // The years inside the range of a timestamp on every side of UTC; a day in month range
+    // and an hour, minute and second without a leap second.
+    (1000..=9998).contains(&year)
+        && jiff::civil::Date::new(year, two(5) as i8, two(8) as i8).is_ok()
+        && two(11) < 24
+        && two(14) < 60
+        && two(17) < 60
+}
+
 pub fn json_list(text: &str) -> Vec<String> {
     serde_json::from_str(text).unwrap_or_default()
 }
@@ -504,10 +538,19 @@ impl Select {
         map: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
         mut each: impl FnMut(T) -> Result<()>,
     ) -> Result<()> {
+        self.rows(conn, |row| each(map(row)?))
+    }
+
+    /// Calls `each` with every row itself, in order.
+    pub fn rows(
+        &self,
+        conn: &Connection,
+        mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<()>,
+    ) -> Result<()> {
         let mut stmt = conn.prepare_cached(&self.sql())?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.params.iter()))?;
         while let Some(row) = rows.next()? {
-            each(map(row)?)?;
+            each(row)?;
         }
         Ok(())
     }
@@ -521,6 +564,43 @@ pub fn v(x: impl Into<rusqlite::types::Value>) -> rusqlite::types::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Text taken as canonical prints back as itself after a parse; text that does so
+        /// (in the years covered) is taken as canonical.
+        #[test]
+        fn a_canonical_timestamp_reads_back_as_itself(
+            y in 0u32..10_000, mo in 0u32..14, d in 0u32..33, h in 0u32..26, mi in 0u32..62, s in 0u32..62,
+            sep in proptest::sample::select(vec!["T", " ", "t"]),
+        ) {
+            let text = format!("{y:04}-{mo:02}-{d:02}{sep}{h:02}:{mi:02}:{s:02}Z");
+            let back = text.parse::<jiff::Timestamp>().ok().map(|t| t.to_string());
+            if canonical_timestamp(&text) {
+                proptest::prop_assert_eq!(back.as_deref(), Some(text.as_str()));
+            } else if (1000..=9998).contains(&y) {
+                proptest::prop_assert_ne!(back.as_deref(), Some(text.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_stored_form_of_a_timestamp_is_canonical() {
+        assert!(canonical_timestamp("2026-02-28T23:59:59Z"));
+        assert!(canonical_timestamp("2024-02-29T00:00:00Z"));
+        for odd in [
+            "2026-02-29T00:00:00Z",
+            "2026-02-28T23:59:60Z",
+            "2026-02-28T24:00:00Z",
+            "2026-02-28T23:59:59.5Z",
+            "2026-02-28 23:59:59Z",
+            "2026-02-28T23:59:59+00:00",
+            "2026-2-28T23:59:59Z",
+            "+2026-02-28T23:59:59Z",
+            "2026-02-28T23:59:59z",
+        ] {
+            assert!(!canonical_timestamp(odd), "{odd}");
+        }
+    }
 
     /// A migration, once shipped, never changes: a change to the schema is a new migration.
     #[test]
