@@ -393,7 +393,10 @@ pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
 /// [`visible`], keeping the characters of `keep` as they are (CSV and TSV escape their own).
 pub fn visible_keeping<'a>(s: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
     // Printable ASCII, the usual case, has nothing to show differently.
-    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    // (No early exit: the check runs over many bytes at a time.)
+    if s.bytes()
+        .fold(true, |ascii, b| ascii & (b' '..=b'~').contains(&b))
+    {
         return std::borrow::Cow::Borrowed(s);
     }
     if !s.chars().any(|c| !keep.contains(&c) && is_control(c)) {
@@ -592,16 +595,28 @@ impl<'p, T: Record> ListPrinter<'p, T> {
                 self.write_json(|out| Ok(serde_json::to_writer(out, &value)?))?;
             }
             Format::Csv | Format::Tsv => {
-                let value = serde_json::to_value(record)?;
+                // The record's JSON, split into its top-level fields as written (a list or an
+                // object is a cell's text as it stands), not built into a tree and printed again.
+                let json = serde_json::to_vec(record)?;
+                let value: std::collections::HashMap<&str, &serde_json::value::RawValue> =
+                    serde_json::from_slice(&json)?;
                 let fields = self.fields.as_deref().unwrap_or_default();
-                let row: Vec<String> = fields
-                    .iter()
-                    .map(|f| {
-                        let raw = raw_text(value.get(*f).unwrap_or(&Value::Null));
-                        visible_keeping(&raw, &['\n', '\t', '\r']).into_owned()
-                    })
-                    .collect();
-                self.write_csv(&row)?;
+                let mut row: Vec<std::borrow::Cow<'_, str>> = Vec::with_capacity(fields.len());
+                for f in fields {
+                    row.push(match value.get(*f) {
+                        Some(v) => match raw_text(v)? {
+                            std::borrow::Cow::Borrowed(raw) => {
+                                visible_keeping(raw, &['\n', '\t', '\r'])
+                            }
+                            std::borrow::Cow::Owned(raw) => std::borrow::Cow::Owned(
+                                visible_keeping(&raw, &['\n', '\t', '\r']).into_owned(),
+                            ),
+                        },
+                        None => std::borrow::Cow::Borrowed(""),
+                    });
+                }
+                let cells: Vec<&[u8]> = row.iter().map(|c| c.as_bytes()).collect();
+                self.write_csv(&cells)?;
             }
             Format::Table => {
                 let value = serde_json::to_value(record)?;
@@ -672,6 +687,11 @@ fn status_colour(status: &str) -> Option<comfy_table::Color> {
 }
 
 fn write_tsv_cell(out: &mut impl Write, cell: &[u8]) -> std::io::Result<()> {
+    // Most cells have nothing to escape.
+    if memchr::memchr3(b'\\', b'\t', b'\n', cell).is_none() && memchr::memchr(b'\r', cell).is_none()
+    {
+        return out.write_all(cell);
+    }
     let mut last = 0;
     for (i, b) in cell.iter().enumerate() {
         let escaped: &[u8] = match b {
@@ -688,13 +708,15 @@ fn write_tsv_cell(out: &mut impl Write, cell: &[u8]) -> std::io::Result<()> {
     out.write_all(&cell[last..])
 }
 
-/// A value as text for csv/tsv: scalars as themselves, lists and objects as JSON.
-fn raw_text(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        other => other.to_string(),
-    }
+/// A value, given as its JSON text, as text for csv/tsv: scalars as themselves, lists and
+/// objects as JSON.
+fn raw_text(value: &serde_json::value::RawValue) -> Result<std::borrow::Cow<'_, str>> {
+    let json = value.get();
+    Ok(match json.as_bytes()[0] {
+        b'n' => std::borrow::Cow::Borrowed(""),
+        // A JSON string without an escape holds its text as written.
+        b'"' if !json.contains('\\') => std::borrow::Cow::Borrowed(&json[1..json.len() - 1]),
+        b'"' => std::borrow::Cow::Owned(serde_json::from_str(json)?),
+        _ => std::borrow::Cow::Borrowed(json),
+    })
 }

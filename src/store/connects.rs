@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::rules::connects::{self, LedgerKind, Lot};
-use crate::store::{Select, v};
+use crate::store::{Select, Stamp, v};
 
 /// Whose Connects: the freelancer's own (`None`) or an agency's shared pool.
 pub type Account = Option<i64>;
@@ -21,8 +21,8 @@ pub struct LotView {
     pub kind: LedgerKind,
     pub amount: i64,
     pub remaining: i64,
-    pub issued_at: Timestamp,
-    pub expires_at: Timestamp,
+    pub issued_at: Stamp,
+    pub expires_at: Stamp,
 }
 
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]

@@ -416,6 +416,45 @@ pub fn canonical_timestamp(text: &str) -> bool {
         && two(17) < 60
 }
 
+/// A timestamp to show, read from the store: its stored text when that is canonical (see
+/// [`canonical_timestamp`]), else parsed and printed. It prints as a `jiff::Timestamp` does,
+/// without the round trip; for records that are shown, never computed with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp(String);
+
+impl rusqlite::types::FromSql for Stamp {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        if let rusqlite::types::ValueRef::Text(b) = value
+            && let Ok(text) = std::str::from_utf8(b)
+            && canonical_timestamp(text)
+        {
+            return Ok(Stamp(text.to_owned()));
+        }
+        jiff::Timestamp::column_result(value).map(|t| Stamp(t.to_string()))
+    }
+}
+
+impl serde::Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl schemars::JsonSchema for Stamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        jiff::Timestamp::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        jiff::Timestamp::schema_id()
+    }
+    fn inline_schema() -> bool {
+        jiff::Timestamp::inline_schema()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        jiff::Timestamp::json_schema(generator)
+    }
+}
+
 pub fn json_list(text: &str) -> Vec<String> {
     serde_json::from_str(text).unwrap_or_default()
 }
@@ -581,6 +620,29 @@ mod tests {
                 proptest::prop_assert_ne!(back.as_deref(), Some(text.as_str()));
             }
         }
+    }
+
+    /// A stamp prints as the timestamp it stands for, whatever form the store holds it in.
+    #[test]
+    fn a_stamp_prints_as_its_timestamp() {
+        let conn = Connection::open_in_memory().unwrap();
+        for text in [
+            "2026-02-28T23:59:59Z",
+            "2026-02-28T23:59:59.250Z",
+            "2026-02-28 23:59:59Z",
+            "2026-03-01T01:59:59+02:00",
+        ] {
+            let (stamp, time): (Stamp, jiff::Timestamp) = conn
+                .query_row("SELECT ?1, ?1", [text], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap();
+            assert_eq!(
+                serde_json::to_string(&stamp).unwrap(),
+                serde_json::to_string(&time).unwrap(),
+                "{text}"
+            );
+        }
+        let odd: rusqlite::Result<Stamp> = conn.query_row("SELECT 'soon'", [], |r| r.get(0));
+        assert!(odd.is_err());
     }
 
     #[test]
