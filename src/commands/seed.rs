@@ -44,7 +44,12 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<()> {
                 .hint("pass --db PATH for a new store, or --if-empty to skip a store that has invites"));
         }
         let bar = crate::commands::transfer::progress(u64::from(args.invites), "seeding");
-        let report = build(tx, args.invites, args.seed, now, &bar);
+        // The world is built without reading events by entity or invites by date: those
+        // indexes are built once at the end.
+        let report =
+            crate::store::with_indexes_deferred(tx, crate::store::BULK_DEFERRED_INDEXES, || {
+                build(tx, args.invites, args.seed, now, &bar)
+            });
         bar.finish_and_clear();
         report
     })?;

@@ -198,8 +198,12 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let now = ctx.now;
     let bar = progress(parsed.len() as u64, "importing");
     ctx.store()?.use_large_cache()?;
-    let report =
-        ctx.write_unsettled(|tx| crate::app::transfer::import(tx, parsed, now, || bar.inc(1)))?;
+    // Rows are matched by id and uid, never through these indexes: they are built once after.
+    let report = ctx.write_unsettled(|tx| {
+        crate::store::with_indexes_deferred(tx, crate::store::BULK_DEFERRED_INDEXES, || {
+            crate::app::transfer::import(tx, parsed, now, || bar.inc(1))
+        })
+    })?;
     bar.finish_and_clear();
     ctx.out.record(&report)
 }
