@@ -58,56 +58,65 @@ def private_peak(argv):
 
 
 def growth(tmp, reps):
-    """Times and memory of the main commands at 10k, 100k and 1M invites."""
+    """Times and memory of the main commands at 10k, 100k and 1M invites. The short commands
+    (show, decline, balance) run interleaved across the three stores, so that the host's drift
+    falls on every size alike; the long ones run store by store."""
     sizes = [10_000, 100_000, 1_000_000]
     rows = {}
+    dbs, pending, exports = {}, {}, {}
     for n in sizes:
         db = os.path.join(tmp, f"g{n}.db")
         t_seed, _ = run(lancer(db, "seed", "--invites", str(n), "--seed", "1", "-q"))
-        pending = subprocess.run(
+        rows.setdefault("seed", {})[n] = (t_seed, None, None)
+        dbs[n] = db
+        pending[n] = subprocess.run(
             ["sqlite3", db, f"SELECT id FROM invites WHERE status = 'pending' ORDER BY id LIMIT {reps}"],
             capture_output=True, text=True, check=True,
         ).stdout.split()
-        one = pending[0]
-        export = os.path.join(tmp, f"g{n}.ndjson")
-        with open(export, "w") as f:
+        exports[n] = os.path.join(tmp, f"g{n}.ndjson")
+        with open(exports[n], "w") as f:
             subprocess.run(lancer(db, "export", "--ndjson"), stdout=f, check=True)
-        cmds = {
-            "seed": None,
-            "invites list --format json": ["invites", "list", "--format", "json"],
-            "invite show": ["invite", "show", one, "--json"],
-            "invite decline": None,
-            "connects balance": ["connects", "balance"],
-            "stats": ["stats", "--json"],
-            "invites list --sort score --limit 20": ["invites", "list", "--sort", "score", "--limit", "20", "--json"],
-            "export --ndjson": ["export", "--ndjson"],
-        }
-        for name, args in cmds.items():
-            if name == "seed":
-                rows.setdefault(name, {})[n] = (t_seed, None, None)
-                continue
-            if name == "invite decline":
-                times = [run(lancer(db, "invite", "decline", pending[k], "--reason", "too-busy", "-q"))[0]
-                         for k in range(min(reps, len(pending)))]
-                rows.setdefault(name, {})[n] = (statistics.median(times), None, None)
-                continue
+    short = {
+        "invite show": lambda n, k: ["invite", "show", pending[n][0], "--json"],
+        "invite decline": lambda n, k: ["invite", "decline", pending[n][k], "--reason", "too-busy", "-q"],
+        "connects balance": lambda n, k: ["connects", "balance"],
+    }
+    for name, args in short.items():
+        times = {n: [] for n in sizes}
+        for k in range(reps):
+            for n in sizes:
+                times[n].append(run(lancer(dbs[n], *args(n, k)))[0])
+        for n in sizes:
+            anon = None
+            if name != "invite decline":
+                anon = private_peak(lancer(dbs[n], *args(n, 0)))
+            rows.setdefault(name, {})[n] = (statistics.median(times[n]), None, anon)
+    long = {
+        "invites list --format json": ["invites", "list", "--format", "json"],
+        "stats": ["stats", "--json"],
+        "invites list --sort score --limit 20": ["invites", "list", "--sort", "score", "--limit", "20", "--json"],
+        "export --ndjson": ["export", "--ndjson"],
+    }
+    for n in sizes:
+        for name, args in long.items():
             times, rss = [], 0
             for _ in range(reps):
-                t, r = run(lancer(db, *args))
+                t, r = run(lancer(dbs[n], *args))
                 times.append(t)
                 rss = max(rss, r)
-            anon = private_peak(lancer(db, *args))
+            anon = private_peak(lancer(dbs[n], *args))
             rows.setdefault(name, {})[n] = (statistics.median(times), rss, anon)
         imported = os.path.join(tmp, f"i{n}.db")
-        t_import, _ = run(lancer(imported, "import", export, "-q"))
+        t_import, _ = run(lancer(imported, "import", exports[n], "-q"))
         rows.setdefault("import of that export", {})[n] = (t_import, None, None)
-        for path in (db, imported):
+        for path in (dbs[n], imported):
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(path + suffix):
                     os.remove(path + suffix)
-        os.remove(export)
+        os.remove(exports[n])
     print()
-    print("growth: medians; time in ms; memory in MiB as private (resident incl. mapped store pages)")
+    print("growth: medians; time in ms; memory in MiB as private (resident incl. mapped store pages);")
+    print("show, decline and balance interleaved across the three stores")
     print(f"| what | {' | '.join(f'{n:,}' for n in sizes)} | 1M / 10k |")
     print("|---|" + "---|" * (len(sizes) + 1))
     for name, by_size in rows.items():
@@ -115,8 +124,8 @@ def growth(tmp, reps):
         for n in sizes:
             t, rss, anon = by_size[n]
             cell = f"{t * 1000:.1f} ms"
-            if rss is not None:
-                cell += f", {anon / 1024:.1f} ({rss / 1024:.0f}) MiB"
+            if anon is not None:
+                cell += f", {anon / 1024:.1f}" + (f" ({rss / 1024:.0f})" if rss else "") + " MiB"
             cells.append(cell)
         ratio = by_size[sizes[-1]][0] / by_size[sizes[0]][0]
         print(f"| {name} | {' | '.join(cells)} | {ratio:.2f}x |")

@@ -25,7 +25,10 @@ fn db_on_line() -> Option<std::path::PathBuf> {
 
 fn candidates(sql: &str) -> Vec<CompletionCandidate> {
     let path = match db_on_line().or_else(|| std::env::var_os("LANCER_DB").map(Into::into)) {
-        Some(p) => p,
+        Some(p) => match crate::commands::db_location(&p) {
+            Ok(p) => p,
+            Err(_) => return Vec::new(),
+        },
         None => match crate::commands::default_db_path() {
             Ok(p) => p,
             Err(_) => return Vec::new(),

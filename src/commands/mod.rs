@@ -74,7 +74,7 @@ impl Ctx {
         Ok(Ctx {
             db_is_default: g.db.is_none(),
             db_path: match &g.db {
-                Some(p) => p.clone(),
+                Some(p) => db_location(p)?,
                 None => default_db_path()?,
             },
             busy_timeout_ms,
@@ -191,6 +191,31 @@ impl Ctx {
         }
         Ok(value)
     }
+}
+
+/// The store file that `--db` / `LANCER_DB` names: a path, or `sqlite:PATH` for the same. A
+/// PostgreSQL URL (`postgres://…`, `postgresql://…`) names a server store, which this version
+/// cannot open: it is refused as such (exit 5), never taken for a file path. The URL is not
+/// repeated, since it may carry a password.
+pub fn db_location(given: &std::path::Path) -> Result<PathBuf> {
+    let Some(text) = given.to_str() else {
+        return Ok(given.to_path_buf());
+    };
+    if let Some(path) = text.strip_prefix("sqlite:") {
+        if path.is_empty() {
+            return Err(Error::usage("--db sqlite: needs a path after the colon")
+                .hint("for example --db sqlite:pipeline.db"));
+        }
+        return Ok(PathBuf::from(path));
+    }
+    let scheme = text.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    if matches!(scheme.as_deref(), Some("postgres" | "postgresql")) {
+        return Err(Error::store(
+            "--db names a PostgreSQL server; this version of lancer keeps its store in a SQLite file only",
+        )
+        .hint("pass a file path (or sqlite:PATH) to --db or LANCER_DB"));
+    }
+    Ok(given.to_path_buf())
 }
 
 /// `$XDG_DATA_HOME/lancer/lancer.db`, else `~/.local/share/lancer/lancer.db`.

@@ -659,3 +659,47 @@ fn store_paths_are_strict_and_db_init_creates_one() {
     );
     assert!(fresh.exists());
 }
+
+/// `--db sqlite:PATH` is the same store as `--db PATH`; a PostgreSQL URL is refused as such
+/// (exit 5) without its password being printed and without creating anything on disk.
+#[test]
+fn db_takes_sqlite_paths_and_refuses_server_urls() {
+    let env = Env::bare();
+    let named = format!("sqlite:{}", env.path("other.db").display());
+    env.ok(&["--db", &named, "seed", "--invites", "5", "-q"]);
+    assert!(env.path("other.db").exists());
+    let listed = env.ok(&[
+        "--db",
+        env.path("other.db").to_str().unwrap(),
+        "invites",
+        "list",
+        "-q",
+    ]);
+    assert_eq!(listed.lines().count(), 5);
+    let before: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().collect();
+    for url in [
+        "postgres://lancer:s3cret@db1,db2/pipeline?target_session_attrs=read-write",
+        "postgresql://lancer:s3cret@localhost/pipeline",
+        "POSTGRES://lancer:s3cret@localhost/pipeline",
+    ] {
+        for args in [
+            &["--db", url, "db", "init"][..],
+            &["--db", url, "invites", "list"],
+        ] {
+            let err = env.fails(5, args);
+            assert!(err.contains("PostgreSQL"), "{err}");
+            assert!(!err.contains("s3cret"), "{err}");
+        }
+        let err = env
+            .cmd()
+            .env("LANCER_DB", url)
+            .args(["invites", "list", "--json"])
+            .output()
+            .unwrap();
+        assert_eq!(err.status.code(), Some(5));
+        assert!(String::from_utf8_lossy(&err.stderr).contains("\"kind\":\"store\""));
+    }
+    let after: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().collect();
+    assert_eq!(before.len(), after.len(), "nothing was created");
+    env.fails(2, &["--db", "sqlite:", "invites", "list"]);
+}
