@@ -38,9 +38,6 @@ pub const INVARIANTS: &[(&str, &str)] = &[
 /// How many problems are listed per invariant before "and N more".
 pub const LISTED: usize = 20;
 
-/// Live proposal statuses (R19).
-const LIVE: &str = "('submitted', 'active', 'offered')";
-
 /// Collects the problems of one invariant, listing the first [`LISTED`].
 struct Problems<'c> {
     conn: &'c Connection,
@@ -212,10 +209,11 @@ fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 /// proposals, otherwise the freelancer with all of their profiles).
 fn i2(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I2");
+    let live = crate::live_proposal!("status");
     p.query(
         &format!(
             "SELECT job_id, agency_id, group_concat(id, ', ') FROM (\
-               SELECT job_id, agency_id, id FROM proposals WHERE status IN {LIVE} ORDER BY id) \
+               SELECT job_id, agency_id, id FROM proposals WHERE {live} ORDER BY id) \
              GROUP BY job_id, coalesce(agency_id, 0) HAVING count(*) > 1"
         ),
         |r| {
@@ -374,6 +372,7 @@ fn i4(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 /// I5: a closed job has no pending or archived invite, no live proposal and no open offer.
 fn i5(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I5");
+    let live = crate::live_proposal!("q.status");
     p.query(
         "SELECT i.id, i.status, j.id FROM jobs j JOIN invites i ON i.job_id = j.id \
          WHERE j.status = 'closed' AND i.status IN ('pending', 'archived')",
@@ -389,7 +388,7 @@ fn i5(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     p.query(
         &format!(
             "SELECT q.id, q.status, j.id FROM jobs j JOIN proposals q ON q.job_id = j.id \
-             WHERE j.status = 'closed' AND q.status IN {LIVE}"
+             WHERE j.status = 'closed' AND {live}"
         ),
         |r| {
             Ok(format!(

@@ -182,17 +182,21 @@ impl Record for Invite {
     }
 }
 
-pub const SELECT: &str = "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.name, i.kind, i.status, \
+pub const SELECT: &str = concat!(
+    "SELECT i.id, i.uid, i.job_id, j.title, j.client_id, c.name, i.kind, i.status, \
     i.message, i.received_at, i.responded_at, i.viewed_at, i.withdrawn_at, i.decline_reason, \
     i.decline_message, i.referral, i.interview_required, i.interview_started_at, \
     i.interview_submitted_at, i.proposal_id, i.created_at, c.rating_hundredths, c.reviews, c.hire_rate_pct, \
     c.total_spent_cents, c.avg_hourly_paid_cents, c.payment_verified, j.skills, \
     CASE WHEN i.status = 'pending' THEN (SELECT min(p.id) FROM proposals p WHERE p.job_id = i.job_id \
-        AND (+p.status = 'submitted' OR +p.status = 'active' OR +p.status = 'offered')) END, \
+        AND ",
+    crate::live_proposal!("p.status"),
+    ") END, \
     j.pay_type, CASE WHEN pl.plus THEN j.bid_low_cents END, \
     CASE WHEN pl.plus THEN j.bid_avg_cents END, CASE WHEN pl.plus THEN j.bid_high_cents END \
     FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id \
-    LEFT JOIN (SELECT 1 AS plus FROM settings WHERE key = 'plan' AND value = 'plus') pl";
+    LEFT JOIN (SELECT 1 AS plus FROM settings WHERE key = 'plan' AND value = 'plus') pl"
+);
 
 /// R42's facts about the client and the job in a row of [`SELECT`]; the job's skills are read
 /// only for a pending invite, the only one triaged.

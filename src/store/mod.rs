@@ -493,6 +493,25 @@ pub fn to_json_list(items: &[String]) -> String {
     serde_json::to_string(items).expect("a list of strings serialises")
 }
 
+/// R19: the SQL condition that the proposal status column `$col` is live (submitted, active or
+/// offered): the one spelling of that list in SQL. Written as `=` comparisons on `+$col` (which
+/// is no reason to use the status index) because SQLite builds a temporary table for an `IN`
+/// list of three values each time the condition runs.
+#[macro_export]
+macro_rules! live_proposal {
+    ($col:literal) => {
+        concat!(
+            "(+",
+            $col,
+            " = 'submitted' OR +",
+            $col,
+            " = 'active' OR +",
+            $col,
+            " = 'offered')"
+        )
+    };
+}
+
 /// Stores each slug enum as its slug.
 macro_rules! sql_slug {
     ($($ty:ty),+ $(,)?) => {$(

@@ -374,8 +374,10 @@ pub fn live_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Re
             // Found through the job's index; comparisons (`+`: not a reason to use the status
             // index) rather than IN, and min() rather than ORDER BY … LIMIT 1, since SQLite
             // would build a temporary table for either.
-            "SELECT min(id) FROM proposals WHERE job_id = ?1 AND agency_id IS ?2 \
-             AND (+status = 'submitted' OR +status = 'active' OR +status = 'offered')",
+            concat!(
+                "SELECT min(id) FROM proposals WHERE job_id = ?1 AND agency_id IS ?2 AND ",
+                crate::live_proposal!("status")
+            ),
         )?
         .query_row(params![job_id, agency], |r| r.get(0))?)
 }
