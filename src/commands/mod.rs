@@ -202,9 +202,14 @@ pub fn db_location(given: &std::path::Path) -> Result<PathBuf> {
         return Ok(given.to_path_buf());
     };
     if let Some(path) = text.strip_prefix("sqlite:") {
-        if path.is_empty() {
-            return Err(Error::usage("--db sqlite: needs a path after the colon")
-                .hint("for example --db sqlite:pipeline.db"));
+        // `sqlite://x` reads differently in different tools (a host? a relative path? the
+        // root?), so it is refused rather than guessed.
+        if path.is_empty() || path.starts_with("//") {
+            return Err(
+                Error::usage("--db sqlite: takes a plain path after the colon").hint(
+                    "for example --db sqlite:pipeline.db or --db sqlite:/srv/lancer/pipeline.db",
+                ),
+            );
         }
         return Ok(PathBuf::from(path));
     }

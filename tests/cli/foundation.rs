@@ -702,4 +702,8 @@ fn db_takes_sqlite_paths_and_refuses_server_urls() {
     let after: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().collect();
     assert_eq!(before.len(), after.len(), "nothing was created");
     env.fails(2, &["--db", "sqlite:", "invites", "list"]);
+    env.fails(2, &["--db", "sqlite://pipeline.db", "db", "init"]);
+    assert!(!std::path::Path::new("/pipeline.db").exists());
+    let after: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().collect();
+    assert_eq!(before.len(), after.len(), "nothing was created");
 }
