@@ -330,15 +330,6 @@ pub fn select() -> Select {
     Select::new(SELECT, "i.received_at DESC, i.id DESC")
 }
 
-pub fn each(
-    conn: &Connection,
-    q: &Select,
-    now: Timestamp,
-    f: impl FnMut(Invite) -> Result<()>,
-) -> Result<()> {
-    q.each(conn, |r| from_row(r, now), f)
-}
-
 /// Writes the invite in `r` (a row of [`SELECT`]) as JSON text into `out`, byte for byte what
 /// serializing [`from_row`]'s invite gives, without building it: text and numbers are copied
 /// from the row, and timestamps in the canonical form they are stored in are passed through
@@ -557,8 +548,8 @@ mod tests {
     use super::*;
 
     /// Every row written from the row itself is byte for byte the invite's own JSON, on a
-    /// seeded store on either plan; rows needing the model (pending, interviews, timestamps
-    /// not in canonical form) are left to it.
+    /// seeded store on either plan; rows needing the model (interviews, timestamps not in
+    /// canonical form) are left to it.
     #[test]
     fn plain_json_is_the_invites_own_json() {
         let mut conn = Connection::open_in_memory().unwrap();
