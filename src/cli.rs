@@ -40,24 +40,61 @@ slug_enum! {
     pub enum ColorWhen { Auto => "auto", Always => "always", Never => "never" }
 }
 
-#[derive(Debug, Parser)]
-#[command(
-    name = "lancer",
-    version,
-    about = ABOUT,
-    long_about = LONG_ABOUT,
-    after_help = EXAMPLES,
-    propagate_version = true,
-    arg_required_else_help = true,
-    max_term_width = 100
-)]
+/// The whole command line: global options, then a noun and its verb.
+///
+/// The tree is put together by hand rather than derived, so that a run can build the top and
+/// only the noun it names ([`command_for`]); [`clap::Parser`] then works as for a derived one.
+#[derive(Debug)]
 pub struct Cli {
-    #[command(flatten)]
     pub global: GlobalArgs,
-
-    #[command(subcommand)]
     pub command: Command,
 }
+
+impl Cli {
+    /// The top of the tree: name, texts, settings and the global options, no nouns.
+    fn top() -> clap::Command {
+        let cmd = clap::Command::new("lancer")
+            .version(env!("CARGO_PKG_VERSION"))
+            .about(ABOUT)
+            .long_about(LONG_ABOUT)
+            .after_help(EXAMPLES)
+            .propagate_version(true)
+            .arg_required_else_help(true)
+            .subcommand_required(true)
+            .max_term_width(100);
+        allow_negative_numbers(GlobalArgs::augment_args(cmd))
+    }
+}
+
+impl clap::CommandFactory for Cli {
+    fn command() -> clap::Command {
+        Command::augment_subcommands(Cli::top())
+    }
+    fn command_for_update() -> clap::Command {
+        Command::augment_subcommands_for_update(Cli::top())
+    }
+}
+
+impl clap::FromArgMatches for Cli {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        Ok(Cli {
+            global: GlobalArgs::from_arg_matches_mut(m)?,
+            command: Command::from_arg_matches_mut(m)?,
+        })
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.update_from_arg_matches_mut(&mut m.clone())
+    }
+    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
+        self.global.update_from_arg_matches_mut(m)?;
+        self.command.update_from_arg_matches_mut(m)
+    }
+}
+
+impl Parser for Cli {}
 
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
@@ -129,24 +166,129 @@ pub struct GlobalArgs {
     pub color: ColorWhen,
 }
 
-/// The command line as parsed: the derived tree, with one adjustment made everywhere at once.
-/// A number argument takes a negative value (`--limit -1`, `--rating -0.01`) as its value, so
-/// that its own parser refuses it by name, instead of clap reading `-1` as an unknown flag.
+/// The whole command tree, for completions, man pages and help. Every number argument takes a
+/// negative value (`--limit -1`, `--rating -0.01`) as its value, so that its own parser
+/// refuses it by name, instead of clap reading `-1` as an unknown flag. A run parses with the
+/// smaller tree of [`command_for`].
 pub fn command() -> clap::Command {
-    fn adjust(cmd: clap::Command) -> clap::Command {
-        let text = clap::builder::ValueParser::string().type_id();
-        let path = clap::builder::ValueParser::path_buf().type_id();
-        cmd.mut_args(|arg| {
-            let id = arg.get_value_parser().type_id();
-            if arg.get_action().takes_values() && id != text && id != path {
-                arg.allow_negative_numbers(true)
-            } else {
-                arg
-            }
-        })
-        .mut_subcommands(adjust)
+    <Cli as clap::CommandFactory>::command()
+}
+
+/// The tree a run needs: the top and the one noun `args` names. Every subcommand gets a copy
+/// of each global option when clap builds it, so a tree of one noun is much cheaper to parse
+/// with than the whole. When no noun can be told from `args` (none named, `help`, a typo),
+/// the whole tree, so that clap's messages and suggestions are the same as ever.
+pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
+    let top = Cli::top();
+    DEFER.set(true);
+    let nouns = Command::augment_subcommands(clap::Command::new("lancer"));
+    DEFER.set(false);
+    match named_noun(&top, args).and_then(|name| nouns.find_subcommand(name)) {
+        Some(noun) => top.subcommand(noun.clone()),
+        None => Command::augment_subcommands(top),
     }
-    adjust(<Cli as clap::CommandFactory>::command())
+}
+
+/// The first word of `args` (after the program's name) that is not an option or an option's
+/// value, read the way clap reads `top`'s options.
+fn named_noun<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> Option<&'a str> {
+    let takes_value = |a: &clap::Arg| a.get_action().takes_values();
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        if word == "--" {
+            return None;
+        } else if let Some(long) = word.strip_prefix("--") {
+            if !long.contains('=')
+                && top
+                    .get_arguments()
+                    .any(|a| a.get_long() == Some(long) && takes_value(a))
+            {
+                words.next();
+            }
+        } else if let Some(shorts) = word.strip_prefix('-').filter(|s| !s.is_empty()) {
+            // A cluster such as -qo: the first short that takes a value takes the rest of the
+            // word, or the next word when it ends the cluster.
+            for (at, c) in shorts.char_indices() {
+                if top
+                    .get_arguments()
+                    .any(|a| a.get_short() == Some(c) && takes_value(a))
+                {
+                    if at + c.len_utf8() == shorts.len() {
+                        words.next();
+                    }
+                    break;
+                }
+            }
+        } else {
+            return Some(word);
+        }
+    }
+    None
+}
+
+/// Sets [`clap::Arg::allow_negative_numbers`] on every number-taking argument of `cmd` and its
+/// subcommands.
+fn allow_negative_numbers(cmd: clap::Command) -> clap::Command {
+    let text = clap::builder::ValueParser::string().type_id();
+    let path = clap::builder::ValueParser::path_buf().type_id();
+    cmd.mut_args(|arg| {
+        let id = arg.get_value_parser().type_id();
+        if arg.get_action().takes_values() && id != text && id != path {
+            arg.allow_negative_numbers(true)
+        } else {
+            arg
+        }
+    })
+    .mut_subcommands(allow_negative_numbers)
+}
+
+/// A noun's arguments (with negative numbers allowed, as everywhere). In the tree of
+/// [`command_for`] they are added only when clap reaches the noun, so that telling which noun a
+/// line names costs a few names, not every noun's options.
+#[derive(Debug)]
+pub struct Lazy<T>(pub T);
+
+thread_local! {
+    /// Whether [`Lazy`] defers: only while [`command_for`] builds a run's tree. The whole
+    /// tree ([`command`]: completions, man pages) is built at once, so that each command's
+    /// own options come before the global ones there, as they always have.
+    static DEFER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+impl<T: Args> Args for Lazy<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        if DEFER.get() {
+            cmd.defer(|cmd| allow_negative_numbers(T::augment_args(cmd)))
+        } else {
+            allow_negative_numbers(T::augment_args(cmd))
+        }
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        if DEFER.get() {
+            cmd.defer(|cmd| allow_negative_numbers(T::augment_args_for_update(cmd)))
+        } else {
+            allow_negative_numbers(T::augment_args_for_update(cmd))
+        }
+    }
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(m).map(Lazy)
+    }
+    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(m).map(Lazy)
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(m)
+    }
 }
 
 /// Whether to colour a stream: `--color always|never`, else CLICOLOR_FORCE (colour even when
@@ -183,58 +325,58 @@ impl GlobalArgs {
 pub enum Command {
     /// Clients: the hiring side of a job
     #[command(visible_alias = "client")]
-    Clients(clients::ClientsArgs),
+    Clients(Lazy<clients::ClientsArgs>),
     /// Job posts
     #[command(visible_alias = "job")]
-    Jobs(jobs::JobsArgs),
+    Jobs(Lazy<jobs::JobsArgs>),
     /// Your profiles: one general, up to two specialized
     #[command(visible_alias = "profile")]
-    Profiles(profiles::ProfilesArgs),
+    Profiles(Lazy<profiles::ProfilesArgs>),
     /// Agencies you belong to and their members
     #[command(visible_alias = "agency")]
-    Agencies(agencies::AgenciesArgs),
+    Agencies(Lazy<agencies::AgenciesArgs>),
     /// Invitations to interview: review, accept, decline, ignore
     #[command(visible_alias = "invite")]
-    Invites(invites::InvitesArgs),
+    Invites(Lazy<invites::InvitesArgs>),
     /// Proposals: terms, fees, Connects, status
     #[command(visible_alias = "proposal")]
-    Proposals(proposals::ProposalsArgs),
+    Proposals(Lazy<proposals::ProposalsArgs>),
     /// Message rooms of proposals
     #[command(visible_alias = "message")]
-    Messages(messages::MessagesArgs),
+    Messages(Lazy<messages::MessagesArgs>),
     /// Offers from clients: accept to start a contract, or decline
     #[command(visible_alias = "offer")]
-    Offers(offers::OffersArgs),
+    Offers(Lazy<offers::OffersArgs>),
     /// Contracts: what accepted offers and catalog orders became
     #[command(visible_alias = "contract")]
-    Contracts(contracts::ContractsArgs),
+    Contracts(Lazy<contracts::ContractsArgs>),
     /// Catalog projects: fixed-price services clients order directly
-    Catalog(catalog::CatalogArgs),
+    Catalog(Lazy<catalog::CatalogArgs>),
     /// Connects: balance, lots, grants, purchases, spending
     #[command(visible_alias = "connect")]
-    Connects(connects::ConnectsArgs),
+    Connects(Lazy<connects::ConnectsArgs>),
     /// Check a text for contact information and extra-reward offers
-    Policy(policy::PolicyArgs),
+    Policy(Lazy<policy::PolicyArgs>),
     /// Check a draft cover letter against its job and your other letters
-    Letter(letter::LetterArgs),
+    Letter(Lazy<letter::LetterArgs>),
     /// Response time, funnel, win rate and Connects per hire
-    Stats(stats::StatsArgs),
+    Stats(Lazy<stats::StatsArgs>),
     /// Fill the store with a coherent demo world, deterministically
-    Seed(seed::SeedArgs),
+    Seed(Lazy<seed::SeedArgs>),
     /// Print the JSON Schema of an entity's JSON output
-    Schema(schema::SchemaArgs),
+    Schema(Lazy<schema::SchemaArgs>),
     /// Write every record of the store as JSON or NDJSON
-    Export(transfer::ExportArgs),
+    Export(Lazy<transfer::ExportArgs>),
     /// Load an export (or a hand-written fixture), all or nothing
-    Import(transfer::ImportArgs),
+    Import(Lazy<transfer::ImportArgs>),
     /// The event history, newest first
-    Log(log::LogArgs),
+    Log(Lazy<log::LogArgs>),
     /// The store: where it is, check it, back it up
-    Db(db::DbArgs),
+    Db(Lazy<db::DbArgs>),
     /// Policy settings: fees, plan, Connects price, windows
-    Config(config::ConfigArgs),
+    Config(Lazy<config::ConfigArgs>),
     /// Print a shell completion script
-    Completions(completions::CompletionsArgs),
+    Completions(Lazy<completions::CompletionsArgs>),
 }
 
 /// Whether the raw arguments ask for JSON output, for errors raised before parsing succeeds.

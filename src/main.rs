@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     // Relative times on the command line ("3d", "yesterday") count from --now / LANCER_NOW.
     lancer::clock::set_reference_from(&lossy);
     // The command tree is built once: for parsing, then for naming arguments in messages.
-    let mut command = lancer::cli::command();
+    let mut command = lancer::cli::command_for(&args);
     let cli = match command
         .try_get_matches_from_mut(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (cli, m)))
@@ -124,8 +124,8 @@ fn non_utf8_arg(args: &[std::ffi::OsString]) -> String {
         let (name, sub) = m.subcommand()?;
         find(sub, cmd.find_subcommand(name)?, value)
     }
-    let cmd = lancer::cli::command();
-    match cmd.clone().try_get_matches_from(&lossy) {
+    let mut cmd = lancer::cli::command();
+    match cmd.try_get_matches_from_mut(&lossy) {
         Ok(m) => {
             if let Some(name) = find(&m, &cmd, &lossy[at]) {
                 return name;
