@@ -395,3 +395,102 @@ pub fn args_want_json(args: &[String]) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsString;
+
+    /// What a tree makes of a line: the parsed command, or clap's rendered message (help,
+    /// version and usage errors alike) with its exit code.
+    fn outcome(mut cmd: clap::Command, line: &[&str]) -> String {
+        match cmd
+            .try_get_matches_from_mut(line)
+            .and_then(|mut m| <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut m))
+        {
+            Ok(cli) => format!("{cli:?}"),
+            Err(e) => format!("{} ({})", e.render(), e.exit_code()),
+        }
+    }
+
+    fn os(line: &[&str]) -> Vec<OsString> {
+        line.iter().map(OsString::from).collect()
+    }
+
+    /// Every verb's help, and lines that parse, fail or name no noun: the small tree a run
+    /// parses with says exactly what the whole tree says.
+    #[test]
+    fn the_run_tree_reads_every_line_as_the_whole_tree_does() {
+        let mut whole = command();
+        whole.build();
+        let mut lines: Vec<Vec<String>> = Vec::new();
+        for noun in whole.get_subcommands() {
+            let n = noun.get_name().to_string();
+            lines.push(vec!["lancer".into(), n.clone(), "--help".into()]);
+            lines.push(vec![
+                "lancer".into(),
+                "-qo".into(),
+                "json".into(),
+                n.clone(),
+            ]);
+            for verb in noun.get_subcommands() {
+                let v = verb.get_name().to_string();
+                for tail in [vec!["--help"], vec![], vec!["1", "--limit", "-1"]] {
+                    let mut line = vec!["lancer".to_string(), n.clone(), v.clone()];
+                    line.extend(tail.iter().map(|s| s.to_string()));
+                    lines.push(line);
+                }
+                lines.push(vec![
+                    "lancer".into(),
+                    "--db".into(),
+                    "stats".into(),
+                    "--now".into(),
+                    "2026-01-01".into(),
+                    n.clone(),
+                    v,
+                    "--json".into(),
+                ]);
+            }
+        }
+        for line in [
+            "lancer",
+            "lancer --version",
+            "lancer help",
+            "lancer help invites",
+            "lancer invits list",
+            "lancer -- invites list",
+            "lancer --offset -1 invites list",
+            "lancer --json --format tsv invites list",
+            "lancer invites list --status bogus --limit 2",
+            "lancer -o=tsv invite decline 7 --reason too-busy",
+            "lancer --db=x.db --color never invite show 7 -q",
+        ] {
+            lines.push(line.split(' ').map(String::from).collect());
+        }
+        for line in &lines {
+            let line: Vec<&str> = line.iter().map(String::as_str).collect();
+            assert_eq!(
+                outcome(command_for(&os(&line)), &line),
+                outcome(command(), &line),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_noun_is_the_first_word_that_is_not_an_option_or_its_value() {
+        let top = Cli::top();
+        let noun = |line: &str| {
+            let args = os(&line.split(' ').collect::<Vec<_>>());
+            named_noun(&top, &args).map(String::from)
+        };
+        assert_eq!(noun("lancer invites list").as_deref(), Some("invites"));
+        assert_eq!(noun("lancer --db stats jobs list").as_deref(), Some("jobs"));
+        assert_eq!(noun("lancer --db=stats jobs").as_deref(), Some("jobs"));
+        assert_eq!(noun("lancer -qo json log").as_deref(), Some("log"));
+        assert_eq!(noun("lancer -qojson log").as_deref(), Some("log"));
+        assert_eq!(noun("lancer -q --json log").as_deref(), Some("log"));
+        assert_eq!(noun("lancer -- invites"), None);
+        assert_eq!(noun("lancer --db"), None);
+    }
+}
