@@ -648,20 +648,31 @@ fn emails(s: &mut Scan, v: &View) {
         pos = next_word;
         // Domains have no '_': "x@gmail.com_v3.docx" ends at "com".
         let domain_text = domain.as_str().split('_').next().unwrap_or("");
-        let mut labels: Vec<&str> = DOT_SPLIT.split(domain_text).collect();
-        let mut domain_end = domain.start() + domain_text.len();
-        // "jane@gmail.com.pdf", "x at libero.it.zip": an address inside a file name.
-        while labels.len() > 1
-            && FILE_ENDINGS.contains(&labels.last().copied().unwrap_or("").to_lowercase().as_str())
-            && labels
-                .get(labels.len() - 2)
-                .is_some_and(|l| TLD.is_match(l) || PROVIDER.is_match(l))
+        // The labels between the dots, each with where it ends in `t`.
+        let mut labels: Vec<&str> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
+        let mut from = 0;
+        for dot in DOT_SPLIT
+            .find_iter(domain_text)
+            .map(|d| (d.start(), d.end()))
+            .chain([(domain_text.len(), domain_text.len())])
         {
-            let dropped = labels.pop().unwrap_or("");
-            domain_end = t[..domain_end - dropped.len()]
-                .trim_end_matches(|c: char| !c.is_alphanumeric())
-                .len();
+            labels.push(&domain_text[from..dot.0]);
+            ends.push(domain.start() + dot.0);
+            from = dot.1;
         }
+        // "jane@gmail.com.pdf", "x at libero.it.pdf.zip": an address inside a file name ends
+        // at the first top-level domain or mail provider that only file endings follow.
+        let ending = |l: &&&str| FILE_ENDINGS.contains(&l.to_lowercase().as_str());
+        let endings = labels.iter().rev().take_while(ending).count();
+        let first_ending = labels.len() - endings;
+        if let Some(keep) = (first_ending.saturating_sub(1)..labels.len() - 1)
+            .find(|&k| TLD.is_match(labels[k]) || PROVIDER.is_match(labels[k]))
+        {
+            labels.truncate(keep + 1);
+            ends.truncate(keep + 1);
+        }
+        let domain_end = ends.last().copied().unwrap_or(domain.start());
         let last = labels.last().copied().unwrap_or("");
         let after_text = if domain_end == domain.end() {
             &t[whole.end()..]

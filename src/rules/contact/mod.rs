@@ -196,6 +196,29 @@ mod tests {
     }
 
     #[test]
+    fn an_address_in_a_file_name_ends_before_the_file_endings() {
+        use FindingKind::Email;
+        assert_eq!(
+            found("see ana at gmail.com.pdf"),
+            one(Email, "ana at gmail.com")
+        );
+        // Each dropped ending moves the end to the label before it, however the dots are
+        // written: the dot word before a dropped ending is not part of the address.
+        assert_eq!(
+            found("ana at gmail dot com dot pdf dot zip"),
+            one(Email, "ana at gmail dot com")
+        );
+        assert_eq!(
+            found("ana at gmail.com.zip.mov"),
+            one(Email, "ana at gmail.com")
+        );
+        assert_eq!(
+            found("ana at gmail\u{a0}dot\u{a0}com\u{a0}dot\u{a0}pdf\u{a0}dot\u{a0}zip"),
+            one(Email, "ana at gmail\u{a0}dot\u{a0}com")
+        );
+    }
+
+    #[test]
     fn finds_addresses_told_in_steps() {
         use FindingKind::{Email, Phone};
         for (text, address) in [
