@@ -183,21 +183,25 @@ pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
     DEFER.set(true);
     let nouns = Command::augment_subcommands(clap::Command::new("lancer"));
     DEFER.set(false);
-    match named_noun(&top, args).and_then(|name| nouns.find_subcommand(name)) {
+    let [noun, verb] = named_words(&top, args);
+    RUN_VERB.set(verb.map(String::from));
+    match noun.and_then(|name| nouns.find_subcommand(name)) {
         Some(noun) => top.subcommand(noun.clone()),
         None => Command::augment_subcommands(top),
     }
 }
 
-/// The first word of `args` (after the program's name) that is not an option or an option's
-/// value, read the way clap reads `top`'s options.
-fn named_noun<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> Option<&'a str> {
+/// The first two words of `args` (after the program's name) that are not options or option
+/// values, read the way clap reads `top`'s options: the noun and the verb a line names.
+fn named_words<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> [Option<&'a str>; 2] {
     let takes_value = |a: &clap::Arg| a.get_action().takes_values();
+    let mut found = [None, None];
+    let mut count = 0;
     let mut words = args.iter().skip(1);
     while let Some(word) = words.next() {
-        let word = word.to_str()?;
+        let Some(word) = word.to_str() else { break };
         if word == "--" {
-            return None;
+            break;
         } else if let Some(long) = word.strip_prefix("--") {
             if !long.contains('=')
                 && top
@@ -221,10 +225,14 @@ fn named_noun<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> Option
                 }
             }
         } else {
-            return Some(word);
+            found[count] = Some(word);
+            count += 1;
+            if count == found.len() {
+                break;
+            }
         }
     }
-    None
+    found
 }
 
 /// Sets [`clap::Arg::allow_negative_numbers`] on every number-taking argument of `cmd` and its
@@ -254,19 +262,75 @@ thread_local! {
     /// tree ([`command`]: completions, man pages) is built at once, so that each command's
     /// own options come before the global ones there, as they always have.
     static DEFER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The verb the line given to [`command_for`] names, if any (the second word that is not
+    /// an option).
+    static RUN_VERB: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// Whether a deferred noun of [`command_for`]'s tree is being built: only then do
+    /// [`Verbs`] keep just the run's verb.
+    static PRUNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `build` with [`Verbs`] pruning to the run's verb.
+fn pruning(build: impl FnOnce() -> clap::Command) -> clap::Command {
+    PRUNING.set(true);
+    let cmd = build();
+    PRUNING.set(false);
+    cmd
+}
+
+/// A noun's verbs. Where a deferred noun of [`command_for`]'s tree is built, only the verb the
+/// line names is kept when there is one by that name (or alias): the noun's other verbs are
+/// never built, and the global options are not copied into each of them. A line that names
+/// no verb, or one the noun has not (a typo, `help`), gets them all, so clap's messages and
+/// suggestions are those of the whole tree.
+#[derive(Debug)]
+pub struct Verbs<E>(pub E);
+
+impl<E: clap::Subcommand> clap::Subcommand for Verbs<E> {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        if PRUNING.get() {
+            let all = E::augment_subcommands(clap::Command::new("verbs"));
+            let one = RUN_VERB.with_borrow(|verb| all.find_subcommand(verb.as_deref()?).cloned());
+            if let Some(one) = one {
+                return cmd.subcommand(one);
+            }
+        }
+        E::augment_subcommands(cmd)
+    }
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        E::augment_subcommands_for_update(cmd)
+    }
+    fn has_subcommand(name: &str) -> bool {
+        E::has_subcommand(name)
+    }
+}
+
+impl<E: clap::FromArgMatches> clap::FromArgMatches for Verbs<E> {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        E::from_arg_matches(m).map(Verbs)
+    }
+    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        E::from_arg_matches_mut(m).map(Verbs)
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(m)
+    }
 }
 
 impl<T: Args> Args for Lazy<T> {
     fn augment_args(cmd: clap::Command) -> clap::Command {
         if DEFER.get() {
-            cmd.defer(|cmd| allow_negative_numbers(T::augment_args(cmd)))
+            cmd.defer(|cmd| pruning(|| allow_negative_numbers(T::augment_args(cmd))))
         } else {
             allow_negative_numbers(T::augment_args(cmd))
         }
     }
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
         if DEFER.get() {
-            cmd.defer(|cmd| allow_negative_numbers(T::augment_args_for_update(cmd)))
+            cmd.defer(|cmd| pruning(|| allow_negative_numbers(T::augment_args_for_update(cmd))))
         } else {
             allow_negative_numbers(T::augment_args_for_update(cmd))
         }
@@ -482,7 +546,7 @@ mod tests {
         let top = Cli::top();
         let noun = |line: &str| {
             let args = os(&line.split(' ').collect::<Vec<_>>());
-            named_noun(&top, &args).map(String::from)
+            named_words(&top, &args)[0].map(String::from)
         };
         assert_eq!(noun("lancer invites list").as_deref(), Some("invites"));
         assert_eq!(noun("lancer --db stats jobs list").as_deref(), Some("jobs"));
@@ -492,5 +556,40 @@ mod tests {
         assert_eq!(noun("lancer -q --json log").as_deref(), Some("log"));
         assert_eq!(noun("lancer -- invites"), None);
         assert_eq!(noun("lancer --db"), None);
+        let verb = |line: &str| {
+            let args = os(&line.split(' ').collect::<Vec<_>>());
+            named_words(&top, &args)[1].map(String::from)
+        };
+        assert_eq!(verb("lancer invite decline 7").as_deref(), Some("decline"));
+        assert_eq!(
+            verb("lancer invite --db x decline").as_deref(),
+            Some("decline")
+        );
+        assert_eq!(verb("lancer invite -- decline"), None);
+    }
+
+    #[test]
+    fn a_run_tree_holds_only_the_verb_the_line_names() {
+        let verbs = |line: &str| {
+            let mut cmd = command_for(&os(&line.split(' ').collect::<Vec<_>>()));
+            cmd.build();
+            let noun = cmd.get_subcommands().next().expect("a noun");
+            let mut names: Vec<String> = noun
+                .get_subcommands()
+                .map(|v| v.get_name().to_string())
+                .filter(|v| v != "help")
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(verbs("lancer invite decline 7"), ["decline"]);
+        assert_eq!(verbs("lancer -q jobs list"), ["list"]);
+        // No verb, or one the noun does not have: all of them, for clap's own messages.
+        let all = verbs("lancer invite");
+        assert!(
+            all.len() > 5 && all.contains(&"decline".to_string()),
+            "{all:?}"
+        );
+        assert_eq!(verbs("lancer invite declin 7"), all);
     }
 }

@@ -20,7 +20,7 @@ Examples:
   lancer agencies list")]
 pub struct AgenciesArgs {
     #[command(subcommand)]
-    pub command: AgenciesCommand,
+    pub command: crate::cli::Verbs<AgenciesCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,7 +63,7 @@ pub enum AgenciesCommand {
 
 pub fn run(ctx: &mut Ctx, args: AgenciesArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         AgenciesCommand::Add { name, uid } => {
             let agency = ctx.write(|tx| {
                 if agencies::name_taken(tx, &name)? {

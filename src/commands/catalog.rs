@@ -21,7 +21,7 @@ Examples:
   lancer catalog order 1 --client acme")]
 pub struct CatalogArgs {
     #[command(subcommand)]
-    pub command: CatalogCommand,
+    pub command: crate::cli::Verbs<CatalogCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,7 +76,7 @@ fn parse_price(text: &str) -> std::result::Result<Cents, String> {
 
 pub fn run(ctx: &mut Ctx, args: CatalogArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         CatalogCommand::Add {
             title,
             price,

@@ -19,7 +19,7 @@ Examples:
   lancer client edit acme --rating 4.95 --feedback \"Clear brief, paid on time\"")]
 pub struct ClientsArgs {
     #[command(subcommand)]
-    pub command: ClientsCommand,
+    pub command: crate::cli::Verbs<ClientsCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -172,7 +172,7 @@ impl ClientFields {
 
 pub fn run(ctx: &mut Ctx, args: ClientsArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         ClientsCommand::Add(a) => {
             let mut client = Client {
                 id: 0,

@@ -26,7 +26,7 @@ Examples:
   lancer config list --json")]
 pub struct ConfigArgs {
     #[command(subcommand)]
-    pub command: ConfigCommand,
+    pub command: crate::cli::Verbs<ConfigCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -78,7 +78,7 @@ fn setting(key: SettingKey, value: String) -> Setting {
 
 pub fn run(ctx: &mut Ctx, args: ConfigArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         ConfigCommand::Get { key } => {
             let (conn, out) = ctx.reader()?;
             let value = settings::get(conn, key)?;

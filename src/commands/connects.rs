@@ -26,7 +26,7 @@ Examples:
   lancer connects history --kind spend")]
 pub struct ConnectsArgs {
     #[command(subcommand)]
-    pub command: ConnectsCommand,
+    pub command: crate::cli::Verbs<ConnectsCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -130,7 +130,7 @@ pub fn run(ctx: &mut Ctx, args: ConnectsArgs) -> Result<()> {
         })?;
         ctx.out.record(&outcome)
     };
-    match args.command {
+    match args.command.0 {
         ConnectsCommand::Balance(a) => {
             // A read: lots that expired by now are left out without writing anything (I9).
             let (conn, out) = ctx.reader()?;

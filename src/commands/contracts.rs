@@ -16,7 +16,7 @@ Examples:
   lancer contract end 1 --reason \"work delivered\"")]
 pub struct ContractsArgs {
     #[command(subcommand)]
-    pub command: ContractsCommand,
+    pub command: crate::cli::Verbs<ContractsCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,7 +50,7 @@ pub enum ContractsCommand {
 
 pub fn run(ctx: &mut Ctx, args: ContractsArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         ContractsCommand::List { status, limit } => {
             let (conn, out) = ctx.reader()?;
             let mut list = out.list::<Contract>()?;

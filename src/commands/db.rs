@@ -18,7 +18,7 @@ Examples:
   lancer db backup ~/lancer-$(date +%F).db")]
 pub struct DbArgs {
     #[command(subcommand)]
-    pub command: DbCommand,
+    pub command: crate::cli::Verbs<DbCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -128,7 +128,7 @@ pub fn run_checks(conn: &rusqlite::Connection, now: jiff::Timestamp) -> Result<V
 }
 
 pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
-    match args.command {
+    match args.command.0 {
         DbCommand::Path => ctx.out.scalar("path", &ctx.db_path.display().to_string()),
         DbCommand::Init => {
             let existed = ctx.db_path.exists();

@@ -41,7 +41,7 @@ Only pending and ignored (archived) invites can be accepted or declined. Ignorin
 response and does not count toward your response time.")]
 pub struct InvitesArgs {
     #[command(subcommand)]
-    pub command: InvitesCommand,
+    pub command: crate::cli::Verbs<InvitesCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -184,7 +184,7 @@ fn resolve(conn: &Connection, key: &str) -> Result<i64> {
 
 pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         InvitesCommand::Receive(a) => {
             let invite = ctx.write(|tx| {
                 let job_id = store::resolve(tx, "jobs", "job", &a.job)?;

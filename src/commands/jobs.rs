@@ -30,7 +30,7 @@ Without --connects a job costs Connects by its budget: fixed under $50 or hourly
 under $15: 2; under $500 / $30: 4; under $5,000 / $60: 6; otherwise 8.")]
 pub struct JobsArgs {
     #[command(subcommand)]
-    pub command: JobsCommand,
+    pub command: crate::cli::Verbs<JobsCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -257,7 +257,7 @@ pub fn shows_bid_range(conn: &Connection) -> Result<bool> {
 
 pub fn run(ctx: &mut Ctx, args: JobsArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         JobsCommand::Add(a) => {
             let budget = a
                 .fields

@@ -22,7 +22,7 @@ Examples:
   lancer proposal lint 3")]
 pub struct LetterArgs {
     #[command(subcommand)]
-    pub command: LetterCommand,
+    pub command: crate::cli::Verbs<LetterCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -41,7 +41,7 @@ pub enum LetterCommand {
 }
 
 pub fn run(ctx: &mut Ctx, args: LetterArgs) -> Result<()> {
-    let LetterCommand::Check { job, invite, file } = args.command;
+    let LetterCommand::Check { job, invite, file } = args.command.0;
     let text = crate::input::read_text(&file, crate::input::TEXT_BYTES_MAX, "the letter")?;
     let (conn, out) = ctx.reader()?;
     let job_id = store::resolve(conn, "jobs", "job", &job)?;

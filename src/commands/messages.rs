@@ -22,7 +22,7 @@ Examples:
   lancer messages list 3")]
 pub struct MessagesArgs {
     #[command(subcommand)]
-    pub command: MessagesCommand,
+    pub command: crate::cli::Verbs<MessagesCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -67,7 +67,7 @@ pub enum MessagesCommand {
 
 pub fn run(ctx: &mut Ctx, args: MessagesArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         MessagesCommand::Send {
             proposal,
             text,

@@ -27,7 +27,7 @@ Examples:
   lancer offer decline 1 --reason rate-too-low --message \"My rate for this scope is $60\"")]
 pub struct OffersArgs {
     #[command(subcommand)]
-    pub command: OffersCommand,
+    pub command: crate::cli::Verbs<OffersCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -97,7 +97,7 @@ pub struct ReceiveArgs {
 
 pub fn run(ctx: &mut Ctx, args: OffersArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         OffersCommand::Receive(a) => {
             let offer = ctx.write(|tx| {
                 let pid = store::resolve(tx, "proposals", "proposal", &a.proposal)?;

@@ -29,7 +29,7 @@ Examples:
   lancer policy check --json - < message.txt | jq '.findings[] | {kind, text, confidence}'")]
 pub struct PolicyArgs {
     #[command(subcommand)]
-    pub command: PolicyCommand,
+    pub command: crate::cli::Verbs<PolicyCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -93,7 +93,7 @@ impl Record for FindingRow {
 }
 
 pub fn run(ctx: &mut Ctx, args: PolicyArgs) -> Result<()> {
-    let PolicyCommand::Check { text, explain } = args.command;
+    let PolicyCommand::Check { text, explain } = args.command.0;
     let text = match text.as_deref() {
         Some("-") | None => crate::input::read_text(
             std::path::Path::new("-"),

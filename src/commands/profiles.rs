@@ -22,7 +22,7 @@ Examples:
   lancer profile show \"Rust systems\" --json")]
 pub struct ProfilesArgs {
     #[command(subcommand)]
-    pub command: ProfilesCommand,
+    pub command: crate::cli::Verbs<ProfilesCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,7 +134,7 @@ fn sync_membership(conn: &rusqlite::Connection, p: &Profile, now: jiff::Timestam
 
 pub fn run(ctx: &mut Ctx, args: ProfilesArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         ProfilesCommand::Add(a) => {
             let kind = if a.specialized {
                 ProfileKind::Specialized

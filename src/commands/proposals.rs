@@ -136,7 +136,7 @@ Examples:
   lancer proposal attachment 3 1 -O portfolio.pdf")]
 pub struct ProposalsArgs {
     #[command(subcommand)]
-    pub command: ProposalsCommand,
+    pub command: crate::cli::Verbs<ProposalsCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -317,7 +317,7 @@ pub struct ListArgs {
 
 pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
     let now = ctx.now;
-    match args.command {
+    match args.command.0 {
         ProposalsCommand::Submit(SubmitArgs { job, new: a }) => {
             let cover_letter = match a.letter.read_cover_letter()? {
                 Some(l) => Some(l),
