@@ -13,8 +13,19 @@ targets=(money dates import contact arguments)
 secs=60
 if [ $# -ge 1 ]; then targets=("$1"); fi
 if [ $# -ge 2 ]; then secs="$2"; fi
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 for t in "${targets[@]}"; do
   echo "== fuzz $t for ${secs}s"
-  cargo fuzz run --sanitizer none "$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 2>&1 |
-    grep -E "^#[0-9]+.*(DONE|pulse)|ERROR|panicked|Done [0-9]+ runs|SUMMARY" | tail -3
+  # The whole log is kept; a run prints its last progress lines, and a failing one also the
+  # fuzzer's report (crash, timeout or memory limit) and the input it saved. -a: the log may
+  # hold bytes that are not text, which would otherwise stop grep's output.
+  if cargo fuzz run --sanitizer none "$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 >"$log" 2>&1; then
+    grep -a -E "^#[0-9]+.*(DONE|pulse)|Done [0-9]+ runs" "$log" | tail -3
+  else
+    status=$?
+    echo "fuzz target $t failed (exit $status); the end of its log:"
+    grep -a -v -E "^#[0-9]+ +(NEW|REDUCE|pulse)|^\"" "$log" | tail -60 | cat -v
+    exit "$status"
+  fi
 done
