@@ -133,6 +133,9 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
         DbCommand::Init => {
             let existed = ctx.db_path.exists();
             ctx.open(crate::store::Create::FileAndFolders)?;
+            if ctx.dry_run {
+                ctx.out.note("dry run: nothing was written");
+            }
             ctx.out.record(&Init {
                 path: ctx.db_path.display().to_string(),
                 created: !existed,

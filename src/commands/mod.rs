@@ -101,7 +101,11 @@ impl Ctx {
     /// there is none.
     pub fn open(&mut self, create: Create) -> Result<&mut Store> {
         if self.store.is_none() {
-            self.store = Some(Store::open(&self.db_path, self.busy_timeout_ms, create)?);
+            self.store = Some(if self.dry_run {
+                Store::open_dry(&self.db_path, self.busy_timeout_ms, create)?
+            } else {
+                Store::open(&self.db_path, self.busy_timeout_ms, create)?
+            });
         }
         Ok(self.store.as_mut().expect("just opened"))
     }

@@ -130,6 +130,17 @@ impl Store {
     /// allows. A file that is not a lancer store, or one from a newer lancer, is refused
     /// untouched.
     pub fn open(path: &Path, busy_timeout_ms: u64, create: Create) -> Result<Store> {
+        Self::open_as(path, busy_timeout_ms, create, false)
+    }
+
+    /// [`Store::open`] for `--dry-run`: where there is no store yet, one is made in memory
+    /// (migrated, empty) instead of on disk, after the same checks of the path, so that a
+    /// dry run of a first change shows what it would do and leaves no file behind.
+    pub fn open_dry(path: &Path, busy_timeout_ms: u64, create: Create) -> Result<Store> {
+        Self::open_as(path, busy_timeout_ms, create, true)
+    }
+
+    fn open_as(path: &Path, busy_timeout_ms: u64, create: Create, dry: bool) -> Result<Store> {
         let fresh = !path.exists();
         if fresh {
             if create == Create::Nothing {
@@ -149,12 +160,23 @@ impl Store {
                         path.display()
                     )));
                 }
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    Error::store(format!(
-                        "cannot create the folder {}: {e}",
-                        parent.display()
-                    ))
-                })?;
+                if !dry {
+                    std::fs::create_dir_all(parent).map_err(|e| {
+                        Error::store(format!(
+                            "cannot create the folder {}: {e}",
+                            parent.display()
+                        ))
+                    })?;
+                }
+            }
+            if dry {
+                let mut store = Store {
+                    conn: Connection::open_in_memory()?,
+                    path: path.to_path_buf(),
+                };
+                store.conn.pragma_update(None, "foreign_keys", "ON")?;
+                store.migrate()?;
+                return Ok(store);
             }
             // Create the file ourselves so it is private from the first byte.
             match OpenOptions::new()

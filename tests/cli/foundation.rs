@@ -293,6 +293,39 @@ fn dry_run_writes_nothing_but_shows_the_result() {
 }
 
 #[test]
+fn a_dry_run_where_there_is_no_store_creates_no_file_or_folder() {
+    let env = Env::bare();
+    let init = env.json(&["db", "init", "--dry-run"]);
+    assert_eq!(init["created"], true);
+    let client = env.json(&["clients", "add", "Acme", "--dry-run"]);
+    assert_eq!(client["id"], 1);
+    env.json(&["seed", "--invites", "20", "--dry-run"]);
+    // The default location's folders are not made either.
+    let out = env
+        .cmd()
+        .env_remove("LANCER_DB")
+        .env("XDG_DATA_HOME", env.path("data"))
+        .args(["db", "init", "--dry-run", "--json"])
+        .output()
+        .expect("lancer runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A dry run still refuses what a real one would: no folder for --db.
+    let missing = env.path("nowhere/lancer.db");
+    let missing = missing.to_str().expect("utf-8 path");
+    let err = env.fails(5, &["--db", missing, "clients", "add", "X", "--dry-run"]);
+    assert!(err.contains("does not exist"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .expect("temp dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
 fn stores_from_newer_lancers_and_junk_files_are_refused_untouched() {
     let env = Env::new();
     env.acme_job();
