@@ -192,7 +192,9 @@ pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
 }
 
 /// The first two words of `args` (after the program's name) that are not options or option
-/// values, read the way clap reads `top`'s options: the noun and the verb a line names.
+/// values, read the way clap reads `top`'s options: the noun and the verb a line names. A
+/// help flag ends the search: `lancer invite --help decline` asks for the help of `invite`,
+/// whose listing needs every verb.
 fn named_words<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> [Option<&'a str>; 2] {
     let takes_value = |a: &clap::Arg| a.get_action().takes_values();
     let mut found = [None, None];
@@ -201,6 +203,9 @@ fn named_words<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> [Opti
     while let Some(word) = words.next() {
         let Some(word) = word.to_str() else { break };
         if word == "--" {
+            break;
+        } else if word == "--help" {
+            // Help for what precedes: its listing shows every noun, or every verb.
             break;
         } else if let Some(long) = word.strip_prefix("--") {
             if !long.contains('=')
@@ -213,7 +218,12 @@ fn named_words<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> [Opti
         } else if let Some(shorts) = word.strip_prefix('-').filter(|s| !s.is_empty()) {
             // A cluster such as -qo: the first short that takes a value takes the rest of the
             // word, or the next word when it ends the cluster.
+            let mut help = false;
             for (at, c) in shorts.char_indices() {
+                if c == 'h' {
+                    help = true;
+                    break;
+                }
                 if top
                     .get_arguments()
                     .any(|a| a.get_short() == Some(c) && takes_value(a))
@@ -223,6 +233,9 @@ fn named_words<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> [Opti
                     }
                     break;
                 }
+            }
+            if help {
+                break;
             }
         } else {
             found[count] = Some(word);
@@ -528,6 +541,14 @@ mod tests {
             "lancer invites list --status bogus --limit 2",
             "lancer -o=tsv invite decline 7 --reason too-busy",
             "lancer --db=x.db --color never invite show 7 -q",
+            // A help flag before the noun or the verb asks for the help of what comes before
+            // it, which lists every noun or every verb.
+            "lancer --help invite decline",
+            "lancer -qh invite decline",
+            "lancer invite --help decline",
+            "lancer invite -h decline extra",
+            "lancer invites --json -qh ls",
+            "lancer db --help init",
         ] {
             lines.push(line.split(' ').map(String::from).collect());
         }
@@ -566,6 +587,10 @@ mod tests {
             Some("decline")
         );
         assert_eq!(verb("lancer invite -- decline"), None);
+        assert_eq!(verb("lancer invite -qh decline"), None);
+        assert_eq!(verb("lancer invite --help decline"), None);
+        assert_eq!(noun("lancer --help invite"), None);
+        assert_eq!(verb("lancer invite decline -h").as_deref(), Some("decline"));
     }
 
     #[test]
