@@ -167,16 +167,43 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                     path.display()
                 )));
             }
+            let dry_run = ctx.dry_run;
             let (conn, out) = ctx.reader()?;
             let target = path
                 .to_str()
                 .ok_or_else(|| Error::usage("the backup path must be valid UTF-8"))?;
-            crate::store::backup_into(conn, target)?;
-            let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+            let bytes = if dry_run {
+                // At most the size the copy would have: every page of the store (the copy
+                // leaves out free pages).
+                out.note("dry run: nothing was written");
+                conn.query_row(
+                    "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )?
+                .unsigned_abs()
+            } else {
+                // The copy is as private as the store (0600) from its first byte.
+                create_private(&path)?;
+                crate::store::backup_into(conn, target)?;
+                std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0)
+            };
             out.record(&Backup {
                 path: path.display().to_string(),
                 bytes,
             })
         }
     }
+}
+
+/// Creates an empty file readable by its owner only; refuses one that exists.
+fn create_private(path: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(|_| ())
+        .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))
 }

@@ -64,9 +64,13 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
 }
 
 pub fn run_export(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
+    let dry_run = ctx.dry_run && args.output.is_some();
     let (conn, _) = ctx.reader()?;
     let bar = progress(transfer::count_rows(conn)?, "exporting");
     let sink: Box<dyn Write> = match &args.output {
+        // --dry-run: the file is not written; the export is still made, so that it fails as
+        // a real one would.
+        Some(_) if dry_run => Box::new(std::io::sink()),
         Some(path) => Box::new(
             std::fs::File::create(path)
                 .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))?,
@@ -104,7 +108,11 @@ pub fn run_export(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         out.write_all(if first { b"]}\n" } else { b"\n]}\n" })?;
     }
     bar.finish_and_clear();
-    Ok(out.flush()?)
+    out.flush()?;
+    if dry_run {
+        ctx.out.note("dry run: nothing was written");
+    }
+    Ok(())
 }
 
 /// Reads either form into (position, record) pairs, checking the header.

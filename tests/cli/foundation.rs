@@ -420,7 +420,18 @@ fn db_check_and_backup() {
     );
     let copy = env.path("copy.db");
     let copy_s = copy.display().to_string();
+    // --dry-run writes no copy (nor an export file), and says what the copy would be.
+    let dry = env.json(&["db", "backup", &copy_s, "--dry-run"]);
+    assert!(dry["bytes"].as_u64().unwrap() > 0, "{dry}");
+    assert!(!copy.exists());
+    let export = env.path("out.json");
+    let export_s = export.display().to_string();
+    env.ok(&["export", "--output", &export_s, "--dry-run"]);
+    assert!(!export.exists());
     env.ok(&["db", "backup", &copy_s]);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&copy).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "the copy is as private as the store");
     let out = env
         .cmd()
         .args(["--db", &copy_s, "db", "check"])
