@@ -1711,9 +1711,12 @@ fn handles(s: &mut Scan, v: &View, sig: &Signals) {
         .find(|j| trimmed.to_lowercase().ends_with(&format!(" {j}")));
         if let Some(j) = joiner {
             let head = trimmed[..trimmed.len() - j.len()].trim_end();
+            // After the last space, comma or bracket; a space may be more than one byte (U+0085).
             let tok_start = head
-                .rfind(|c: char| c.is_whitespace() || c == ',' || c == '(')
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || c == ',' || c == '(')
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let raw = head[tok_start..].trim_end_matches(['.', ',']);
             let quoted = raw.len() > 2
                 && raw.starts_with(['\'', '"', '‘', '“'])
