@@ -7,7 +7,7 @@
 use std::io::Write;
 
 use jaq_core::load::{Arena, File, Loader};
-use jaq_core::{Compiler, Ctx, Vars, data, unwrap_valr};
+use jaq_core::{Compiler, Ctx, Vars, data};
 use jaq_json::Val;
 
 use crate::error::{Error, Result};
@@ -112,19 +112,26 @@ impl Jq {
             .map_err(|e| Error::internal(format!("--jq: the output is not JSON: {e}")))?;
         let ctx = Ctx::<data::JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
         let pp = jaq_json::write::Pp::default();
-        for value in self
-            .filter
-            .id
-            .run((ctx, input))
-            .map(unwrap_valr)
-            .take(limit)
-        {
+        for value in self.filter.id.run((ctx, input)).take(limit) {
+            // `halt` ends the output (as in jq) and `halt_error` fails the run; neither ends
+            // the process there, which jaq's own unwrapping would do, with jq's exit codes
+            // rather than lancer's.
+            let value = match value.map_err(jaq_core::Exn::get_err) {
+                Ok(v) => v,
+                Err(Ok(e)) => return Err(Error::usage(format!("--jq: {e}"))),
+                Err(Err(halt)) => match halt.get_halt() {
+                    Ok(0) => break,
+                    Ok(code) => {
+                        return Err(Error::usage(format!(
+                            "--jq: halt_error stopped the output (code {code})"
+                        )));
+                    }
+                    Err(_) => return Err(Error::internal("--jq: an unexpected exception")),
+                },
+            };
             match value {
-                Ok(Val::TStr(s)) => out.write_all(&s)?,
-                Ok(v) => jaq_json::write::write(out, &pp, 0, &v)?,
-                Err(e) => {
-                    return Err(Error::usage(format!("--jq: {e}")));
-                }
+                Val::TStr(s) => out.write_all(&s)?,
+                v => jaq_json::write::write(out, &pp, 0, &v)?,
             }
             out.write_all(b"\n")?;
         }
@@ -143,6 +150,18 @@ mod tests {
             .run(json.as_bytes(), &mut out)
             .unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn halt_ends_the_output_and_halt_error_fails_without_ending_the_process() {
+        let list = r#"[{"id":1},{"id":2}]"#;
+        assert_eq!(run(".[0].id, halt, .[1].id", list), "1\n");
+        let mut out = Vec::new();
+        let e = Jq::compile(r#""stop" | halt_error"#)
+            .unwrap()
+            .run(list.as_bytes(), &mut out)
+            .unwrap_err();
+        assert_eq!(e.exit_code(), 2, "{}", e.message);
     }
 
     #[test]
