@@ -279,58 +279,16 @@ thread_local! {
     /// an option).
     static RUN_VERB: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     /// Whether a deferred noun of [`command_for`]'s tree is being built: only then do
-    /// [`Verbs`] keep just the run's verb.
+    /// a noun's verbs keep just the run's verb.
     static PRUNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs `build` with [`Verbs`] pruning to the run's verb.
+/// Runs `build` with a noun's verbs ([`Lazy`] as a subcommand field) pruned to the run's verb.
 fn pruning(build: impl FnOnce() -> clap::Command) -> clap::Command {
     PRUNING.set(true);
     let cmd = build();
     PRUNING.set(false);
     cmd
-}
-
-/// A noun's verbs. Where a deferred noun of [`command_for`]'s tree is built, only the verb the
-/// line names is kept when there is one by that name (or alias): the noun's other verbs are
-/// never built, and the global options are not copied into each of them. A line that names
-/// no verb, or one the noun has not (a typo, `help`), gets them all, so clap's messages and
-/// suggestions are those of the whole tree.
-#[derive(Debug)]
-pub struct Verbs<E>(pub E);
-
-impl<E: clap::Subcommand> clap::Subcommand for Verbs<E> {
-    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
-        if PRUNING.get() {
-            let all = E::augment_subcommands(clap::Command::new("verbs"));
-            let one = RUN_VERB.with_borrow(|verb| all.find_subcommand(verb.as_deref()?).cloned());
-            if let Some(one) = one {
-                return cmd.subcommand(one);
-            }
-        }
-        E::augment_subcommands(cmd)
-    }
-    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
-        E::augment_subcommands_for_update(cmd)
-    }
-    fn has_subcommand(name: &str) -> bool {
-        E::has_subcommand(name)
-    }
-}
-
-impl<E: clap::FromArgMatches> clap::FromArgMatches for Verbs<E> {
-    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
-        E::from_arg_matches(m).map(Verbs)
-    }
-    fn from_arg_matches_mut(m: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
-        E::from_arg_matches_mut(m).map(Verbs)
-    }
-    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches(m)
-    }
-    fn update_from_arg_matches_mut(&mut self, m: &mut clap::ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches_mut(m)
-    }
 }
 
 impl<T: Args> Args for Lazy<T> {
@@ -350,6 +308,30 @@ impl<T: Args> Args for Lazy<T> {
     }
     fn group_id() -> Option<clap::Id> {
         T::group_id()
+    }
+}
+
+/// A noun's verbs, as a [`Lazy`] field. Where a deferred noun of [`command_for`]'s tree is
+/// built, only the verb the line names is kept when there is one by that name (or alias): the
+/// noun's other verbs are not kept, and the global options are not copied into each of them.
+/// A line that names no verb, or one the noun has not (a typo, `help`), gets them all, so
+/// clap's messages and suggestions are those of the whole tree.
+impl<E: clap::Subcommand> clap::Subcommand for Lazy<E> {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        if PRUNING.get() {
+            let all = E::augment_subcommands(clap::Command::new("verbs"));
+            let one = RUN_VERB.with_borrow(|verb| all.find_subcommand(verb.as_deref()?).cloned());
+            if let Some(one) = one {
+                return cmd.subcommand(one);
+            }
+        }
+        E::augment_subcommands(cmd)
+    }
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        E::augment_subcommands_for_update(cmd)
+    }
+    fn has_subcommand(name: &str) -> bool {
+        E::has_subcommand(name)
     }
 }
 

@@ -20,7 +20,7 @@ Examples:
   lancer agencies list")]
 pub struct AgenciesArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<AgenciesCommand>,
+    pub command: crate::cli::Lazy<AgenciesCommand>,
 }
 
 #[derive(Debug, Subcommand)]

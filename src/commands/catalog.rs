@@ -21,7 +21,7 @@ Examples:
   lancer catalog order 1 --client acme")]
 pub struct CatalogArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<CatalogCommand>,
+    pub command: crate::cli::Lazy<CatalogCommand>,
 }
 
 #[derive(Debug, Subcommand)]

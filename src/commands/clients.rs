@@ -19,7 +19,7 @@ Examples:
   lancer client edit acme --rating 4.95 --feedback \"Clear brief, paid on time\"")]
 pub struct ClientsArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<ClientsCommand>,
+    pub command: crate::cli::Lazy<ClientsCommand>,
 }
 
 #[derive(Debug, Subcommand)]

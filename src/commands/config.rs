@@ -26,7 +26,7 @@ Examples:
   lancer config list --json")]
 pub struct ConfigArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<ConfigCommand>,
+    pub command: crate::cli::Lazy<ConfigCommand>,
 }
 
 #[derive(Debug, Subcommand)]

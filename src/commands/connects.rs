@@ -26,7 +26,7 @@ Examples:
   lancer connects history --kind spend")]
 pub struct ConnectsArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<ConnectsCommand>,
+    pub command: crate::cli::Lazy<ConnectsCommand>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,7 +16,7 @@ Examples:
   lancer contract end 1 --reason \"work delivered\"")]
 pub struct ContractsArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<ContractsCommand>,
+    pub command: crate::cli::Lazy<ContractsCommand>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -18,7 +18,7 @@ Examples:
   lancer db backup ~/lancer-$(date +%F).db")]
 pub struct DbArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<DbCommand>,
+    pub command: crate::cli::Lazy<DbCommand>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -184,7 +184,8 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                 .unsigned_abs()
             } else {
                 // The copy is as private as the store (0600) from its first byte.
-                create_private(&path)?;
+                crate::store::create_private(&path)
+                    .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))?;
                 crate::store::backup_into(conn, target)?;
                 std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0)
             };
@@ -194,16 +195,4 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
             })
         }
     }
-}
-
-/// Creates an empty file readable by its owner only; refuses one that exists.
-fn create_private(path: &std::path::Path) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .map(|_| ())
-        .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))
 }

@@ -41,7 +41,7 @@ Only pending and ignored (archived) invites can be accepted or declined. Ignorin
 response and does not count toward your response time.")]
 pub struct InvitesArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<InvitesCommand>,
+    pub command: crate::cli::Lazy<InvitesCommand>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -30,7 +30,7 @@ Without --connects a job costs Connects by its budget: fixed under $50 or hourly
 under $15: 2; under $500 / $30: 4; under $5,000 / $60: 6; otherwise 8.")]
 pub struct JobsArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<JobsCommand>,
+    pub command: crate::cli::Lazy<JobsCommand>,
 }
 
 #[derive(Debug, Subcommand)]

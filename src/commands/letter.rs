@@ -22,7 +22,7 @@ Examples:
   lancer proposal lint 3")]
 pub struct LetterArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<LetterCommand>,
+    pub command: crate::cli::Lazy<LetterCommand>,
 }
 
 #[derive(Debug, Subcommand)]

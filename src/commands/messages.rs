@@ -22,7 +22,7 @@ Examples:
   lancer messages list 3")]
 pub struct MessagesArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<MessagesCommand>,
+    pub command: crate::cli::Lazy<MessagesCommand>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -27,7 +27,7 @@ Examples:
   lancer offer decline 1 --reason rate-too-low --message \"My rate for this scope is $60\"")]
 pub struct OffersArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<OffersCommand>,
+    pub command: crate::cli::Lazy<OffersCommand>,
 }
 
 #[derive(Debug, Subcommand)]

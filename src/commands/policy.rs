@@ -29,7 +29,7 @@ Examples:
   lancer policy check --json - < message.txt | jq '.findings[] | {kind, text, confidence}'")]
 pub struct PolicyArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<PolicyCommand>,
+    pub command: crate::cli::Lazy<PolicyCommand>,
 }
 
 #[derive(Debug, Subcommand)]

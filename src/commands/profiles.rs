@@ -22,7 +22,7 @@ Examples:
   lancer profile show \"Rust systems\" --json")]
 pub struct ProfilesArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<ProfilesCommand>,
+    pub command: crate::cli::Lazy<ProfilesCommand>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -136,7 +136,7 @@ Examples:
   lancer proposal attachment 3 1 -O portfolio.pdf")]
 pub struct ProposalsArgs {
     #[command(subcommand)]
-    pub command: crate::cli::Verbs<ProposalsCommand>,
+    pub command: crate::cli::Lazy<ProposalsCommand>,
 }
 
 #[derive(Debug, Subcommand)]

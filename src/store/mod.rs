@@ -179,13 +179,8 @@ impl Store {
                 return Ok(store);
             }
             // Create the file ourselves so it is private from the first byte.
-            match OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-            {
-                Ok(_) => {}
+            match create_private(path) {
+                Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
                 Err(e) => {
                     return Err(Error::store(format!(
@@ -351,6 +346,16 @@ pub fn foreign_key_problems(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// Writes a consistent copy of the live store to `target` (`VACUUM INTO`).
+/// Creates an empty file that only its owner can read or write (0600); fails if one exists.
+pub fn create_private(path: &Path) -> std::io::Result<()> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(|_| ())
+}
+
 pub fn backup_into(conn: &Connection, target: &str) -> Result<()> {
     conn.execute("VACUUM INTO ?1", [target])?;
     Ok(())
