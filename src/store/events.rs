@@ -29,7 +29,9 @@ impl Record for Event {
     }
 }
 
-/// Appends an event. `entity` is the singular noun (`client`, `job`, `invite`, …).
+/// Appends an event. `entity` is the singular noun (`client`, `job`, `invite`, …). Inside
+/// [`batched`] the row is held and written with others in one statement; nothing reads events
+/// while a batch is open.
 pub fn record(
     conn: &Connection,
     at: Timestamp,
@@ -39,14 +41,121 @@ pub fn record(
     details: Value,
 ) -> Result<()> {
     let details = if details.is_null() {
-        Value::Object(Default::default())
+        "{}".to_string()
     } else {
-        details
+        serde_json::to_string(&details)?
     };
-    conn.prepare_cached(
-        "INSERT INTO events (at, entity, entity_id, action, details) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(rusqlite::params![at, entity, entity_id, action, details])?;
+    let row = Pending {
+        at,
+        entity: entity.to_string(),
+        entity_id,
+        action: action.to_string(),
+        details,
+    };
+    let full = BATCH.with_borrow_mut(|batch| match batch {
+        Some(rows) => {
+            rows.push(row);
+            Ok(rows.len() >= BATCH_ROWS)
+        }
+        None => Err(row),
+    });
+    match full {
+        Ok(false) => Ok(()),
+        Ok(true) => flush(conn),
+        Err(row) => write(conn, std::slice::from_ref(&row)),
+    }
+}
+
+/// An event held by [`batched`] until its batch is written.
+struct Pending {
+    at: Timestamp,
+    entity: String,
+    entity_id: i64,
+    action: String,
+    details: String,
+}
+
+/// Rows a batch holds before it is written, in one `INSERT` of this many rows.
+const BATCH_ROWS: usize = 64;
+
+thread_local! {
+    static BATCH: std::cell::RefCell<Option<Vec<Pending>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with the events it records written in batches (`seed` writes a few hundred
+/// thousand). The rows get the same ids in the same order as one at a time; they are all
+/// written before this returns `Ok`. Inside an open batch, `f` runs as it is.
+pub fn batched<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    struct Close;
+    impl Drop for Close {
+        fn drop(&mut self) {
+            BATCH.set(None);
+        }
+    }
+    if BATCH.with_borrow(Option::is_some) {
+        return f();
+    }
+    BATCH.set(Some(Vec::with_capacity(BATCH_ROWS)));
+    let _close = Close;
+    let out = f()?;
+    flush(conn)?;
+    Ok(out)
+}
+
+/// Writes the held events and empties the batch.
+fn flush(conn: &Connection) -> Result<()> {
+    let rows =
+        BATCH.with_borrow_mut(|batch| batch.as_mut().map(std::mem::take).unwrap_or_default());
+    write(conn, &rows)?;
+    BATCH.with_borrow_mut(|batch| {
+        if let Some(held) = batch {
+            // Keep the buffer's memory for the next rows.
+            let mut rows = rows;
+            rows.clear();
+            *held = rows;
+        }
+    });
+    Ok(())
+}
+
+const INSERT_ONE: &str =
+    "INSERT INTO events (at, entity, entity_id, action, details) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+/// Writes rows in order: whole batches in one statement, the rest one at a time.
+fn write(conn: &Connection, rows: &[Pending]) -> Result<()> {
+    static INSERT_BATCH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let mut sql = INSERT_ONE[..INSERT_ONE.find("VALUES").expect("values")].to_string();
+        sql.push_str("VALUES ");
+        for k in 0..BATCH_ROWS {
+            if k > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str("(?, ?, ?, ?, ?)");
+        }
+        sql
+    });
+    let mut chunks = rows.chunks_exact(BATCH_ROWS);
+    for chunk in chunks.by_ref() {
+        let mut stmt = conn.prepare_cached(&INSERT_BATCH)?;
+        for (k, e) in chunk.iter().enumerate() {
+            let at = 5 * k + 1;
+            stmt.raw_bind_parameter(at, e.at)?;
+            stmt.raw_bind_parameter(at + 1, &e.entity)?;
+            stmt.raw_bind_parameter(at + 2, e.entity_id)?;
+            stmt.raw_bind_parameter(at + 3, &e.action)?;
+            stmt.raw_bind_parameter(at + 4, &e.details)?;
+        }
+        stmt.raw_execute()?;
+    }
+    for e in chunks.remainder() {
+        conn.prepare_cached(INSERT_ONE)?.execute(rusqlite::params![
+            e.at,
+            e.entity,
+            e.entity_id,
+            e.action,
+            e.details
+        ])?;
+    }
     Ok(())
 }
 
@@ -145,4 +254,84 @@ pub fn history(conn: &Connection, entity: &str, entity_id: i64) -> Result<Vec<Ev
         Ok(())
     })?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::migrations().to_latest(&mut conn).unwrap();
+        conn
+    }
+
+    fn rows(conn: &Connection) -> Vec<(i64, String, String, i64, String, String)> {
+        conn.prepare("SELECT id, at, entity, entity_id, action, details FROM events ORDER BY id")
+            .unwrap()
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    fn record_some(conn: &Connection, n: i64) -> Result<()> {
+        let t0: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
+        for k in 0..n {
+            let at = t0.checked_add(jiff::SignedDuration::from_secs(k)).unwrap();
+            let details = if k % 3 == 0 {
+                Value::Null
+            } else {
+                serde_json::json!({ "k": k, "text": "a \"quoted\" note" })
+            };
+            record(
+                conn,
+                at,
+                ["invite", "job"][k as usize % 2],
+                k,
+                "moved",
+                details,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Batched rows are the rows written one at a time, ids and bytes alike, across whole
+    /// batches and a remainder.
+    #[test]
+    fn batched_events_are_the_same_rows() {
+        let n = 3 * BATCH_ROWS as i64 + 5;
+        let one = store();
+        record_some(&one, n).unwrap();
+        let many = store();
+        batched(&many, || record_some(&many, n)).unwrap();
+        assert_eq!(rows(&one).len(), n as usize);
+        assert_eq!(rows(&one), rows(&many));
+        // The batch is closed: a later event is written at once.
+        record_some(&many, 1).unwrap();
+        assert_eq!(rows(&many).len(), n as usize + 1);
+    }
+
+    /// A failing body leaves its held rows unwritten and the next batch empty.
+    #[test]
+    fn a_failed_batch_writes_nothing_more() {
+        let conn = store();
+        let out: Result<()> = batched(&conn, || {
+            record_some(&conn, 10)?;
+            Err(crate::error::Error::refused("no"))
+        });
+        assert!(out.is_err());
+        assert!(rows(&conn).is_empty());
+        batched(&conn, || record_some(&conn, 2)).unwrap();
+        assert_eq!(rows(&conn).len(), 2);
+    }
 }
