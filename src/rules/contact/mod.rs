@@ -76,7 +76,38 @@ pub struct Check {
 
 /// R30 and R32 on one text: confident contact information in `findings`; uncertain contact
 /// information and offers of extras in `warnings`.
+///
+/// The check is a pure function of the text, so each thread keeps the results of the last
+/// texts it checked: `seed` and `import` check the same decline and message texts thousands
+/// of times.
 pub fn check(text: &str) -> Check {
+    if text.len() > MEMO_TEXT_BYTES {
+        return check_uncached(text);
+    }
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(found) = memo.get(text) {
+            return found.clone();
+        }
+        let found = check_uncached(text);
+        if memo.len() >= MEMO_TEXTS {
+            memo.clear();
+        }
+        memo.insert(text.into(), found.clone());
+        found
+    })
+}
+
+/// Texts longer than this are checked every time.
+const MEMO_TEXT_BYTES: usize = 4096;
+/// The memo is emptied when it holds this many texts, which bounds it to a few MiB.
+const MEMO_TEXTS: usize = 1024;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<std::collections::HashMap<Box<str>, Check>> =
+        std::cell::RefCell::default();
+}
+
+fn check_uncached(text: &str) -> Check {
     let mut out = Check::default();
     for f in scan(text) {
         if f.refuses() {
@@ -161,6 +192,34 @@ mod tests {
 
     fn one(kind: FindingKind, text: &str) -> Vec<(FindingKind, String)> {
         vec![(kind, text.to_string())]
+    }
+
+    /// The memo answers as the detector does, for a text seen before, after the memo was
+    /// emptied, and for a text too long to keep.
+    #[test]
+    fn a_remembered_check_is_the_check() {
+        let texts = [
+            "write to ana at gmail dot com",
+            "Thanks for the invite, it is not the right fit for me right now.",
+            "a free logo with every order, call +1 415 555 0134",
+        ];
+        for text in texts {
+            assert_eq!(check(text), check_uncached(text));
+            assert_eq!(check(text), check_uncached(text), "from the memo");
+        }
+        for k in 0..MEMO_TEXTS + 3 {
+            check(&format!("note {k}"));
+        }
+        for text in texts {
+            assert_eq!(
+                check(text),
+                check_uncached(text),
+                "after the memo was emptied"
+            );
+        }
+        let long = format!("{} ana@example.com", "word ".repeat(MEMO_TEXT_BYTES));
+        assert_eq!(check(&long), check_uncached(&long));
+        assert!(!check(&long).findings.is_empty());
     }
 
     #[test]
