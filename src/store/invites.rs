@@ -256,7 +256,9 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
 }
 
 pub fn get(conn: &Connection, id: i64, now: Timestamp) -> Result<Invite> {
-    conn.prepare_cached(&format!("{SELECT} WHERE i.id = ?1"))?
+    static BY_ID: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| format!("{SELECT} WHERE i.id = ?1"));
+    conn.prepare_cached(&BY_ID)?
         .query_row([id], |r| from_row(r, now))
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no invite {id}")),

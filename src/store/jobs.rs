@@ -173,7 +173,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Job> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Job> {
-    conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
+    static BY_ID: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| format!("{SELECT} WHERE id = ?1"));
+    conn.prepare_cached(&BY_ID)?
         .query_row([id], from_row)
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no job {id}")),

@@ -239,8 +239,24 @@ impl Store {
 
     /// A larger page cache for one big transaction (seed, import), so it does not spill to
     /// disk; left small otherwise so that reading memory stays flat as the store grows.
+    /// It also gives the connection more lookaside slots (SQLite's fast allocator for its
+    /// small objects) than the handful a short command starts with.
     pub fn use_large_cache(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -65_536)?;
+        self.conn.flush_prepared_statement_cache();
+        // SAFETY: the handle is this open connection's, no statement of it is running (the
+        // cache was just emptied), and SQLite allocates the slots itself (a null buffer).
+        let rc = unsafe {
+            rusqlite::ffi::sqlite3_db_config(
+                self.conn.handle(),
+                rusqlite::ffi::SQLITE_DBCONFIG_LOOKASIDE,
+                std::ptr::null_mut::<std::ffi::c_void>(),
+                1200 as std::ffi::c_int,
+                500 as std::ffi::c_int,
+            )
+        };
+        // Busy (lookaside memory still in use) only leaves the allocator as it was.
+        debug_assert!(rc == rusqlite::ffi::SQLITE_OK || rc == rusqlite::ffi::SQLITE_BUSY);
         Ok(())
     }
 

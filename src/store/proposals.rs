@@ -212,8 +212,10 @@ pub const SHOWN_STATUS_SQL: &str = "(CASE WHEN p.status = 'offered' AND coalesce
     WHERE o.proposal_id = p.id AND o.status = 'open'), '') <= ? THEN 'active' ELSE p.status END)";
 
 pub fn get(conn: &Connection, id: i64, edit_hours: i64, now: Timestamp) -> Result<Proposal> {
+    static BY_ID: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| format!("{SELECT} WHERE p.id = ?1"));
     let p = conn
-        .prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?
+        .prepare_cached(&BY_ID)?
         .query_row([id], |r| from_row(r, edit_hours, now))
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
