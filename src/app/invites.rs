@@ -15,7 +15,7 @@ use crate::rules::invites::{self, DeclineReason, InviteAction, InviteKind, Invit
 use crate::rules::jobs::JobStatus;
 use crate::store::clients::Client;
 use crate::store::events::Event;
-use crate::store::invites::{Invite, NewInvite, TriageProfile};
+use crate::store::invites::{Invite, InviteState, NewInvite, TriageProfile};
 use crate::store::jobs::Job;
 use crate::store::{self, events, invites as invite_store, jobs, settings};
 
@@ -65,7 +65,7 @@ impl Record for InviteOutcome {
 }
 
 /// Moves an invite through its state machine as of `now` (R1, R2, R6, R15).
-fn moved(invite: &Invite, action: InviteAction, now: Timestamp) -> Result<InviteStatus> {
+fn moved(invite: &InviteState, action: InviteAction, now: Timestamp) -> Result<InviteStatus> {
     let interview = invite.interview_rule().map(|iv| iv.status(now));
     invites::transition(invite.status, interview, action).map_err(|e| {
         Error::refused(format!("invite {}: {e}", invite.id))
@@ -121,7 +121,7 @@ pub fn accept_invite(
     now: Timestamp,
 ) -> Result<(i64, Vec<Finding>)> {
     let settings = settings::load(conn)?;
-    let mut invite = invite_store::get(conn, invite_id, now)?;
+    let mut invite = invite_store::state(conn, invite_id)?;
     let next = moved(&invite, InviteAction::Accept, now)?;
     let interview_submitted = match invite.interview_rule() {
         Some(iv) => {
@@ -171,7 +171,7 @@ pub fn decline_invite(
     refer: Option<&str>,
     now: Timestamp,
 ) -> Result<Vec<Finding>> {
-    let mut invite = invite_store::get(conn, invite_id, now)?;
+    let mut invite = invite_store::state(conn, invite_id)?;
     let next = moved(&invite, InviteAction::Decline, now)?;
     invites::check_decline(reason, message).map_err(Error::usage)?;
     if now < invite.received_at {
@@ -215,7 +215,7 @@ pub fn move_invite(
     action: InviteAction,
     now: Timestamp,
 ) -> Result<()> {
-    let mut invite = invite_store::get(conn, invite_id, now)?;
+    let mut invite = invite_store::state(conn, invite_id)?;
     if now < invite.received_at {
         return Err(Error::usage(format!(
             "invite {invite_id} arrived at {}; nothing can happen to it before that",
@@ -257,7 +257,7 @@ pub fn move_invite(
 
 /// R44: a person looked at the invite; the first look is recorded.
 pub fn mark_invite_viewed(conn: &Connection, invite_id: i64, now: Timestamp) -> Result<()> {
-    let mut invite = invite_store::get(conn, invite_id, now)?;
+    let mut invite = invite_store::state(conn, invite_id)?;
     if invite.viewed_at.is_none() && now >= invite.received_at {
         invite.viewed_at = Some(now);
         invite_store::save(conn, &invite)?;
@@ -269,7 +269,7 @@ pub fn mark_invite_viewed(conn: &Connection, invite_id: i64, now: Timestamp) -> 
 /// R6: a closing job closes its unanswered (pending and archived) invites.
 pub fn close_for_job(conn: &Connection, job_id: i64, now: Timestamp) -> Result<()> {
     for id in invite_store::unanswered_for_job(conn, job_id)? {
-        let mut invite = invite_store::get(conn, id, now)?;
+        let mut invite = invite_store::state(conn, id)?;
         invite.status = moved(&invite, InviteAction::JobClosed, now)?;
         invite_store::save(conn, &invite)?;
         events::record(

@@ -285,8 +285,70 @@ pub fn insert(conn: &Connection, n: &NewInvite<'_>) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// An invite's own row: what the verbs that change an invite read and write back. It is read
+/// without the job, client and triage facts an [`Invite`] is shown with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InviteState {
+    pub id: i64,
+    pub job_id: i64,
+    pub status: InviteStatus,
+    pub received_at: Timestamp,
+    pub responded_at: Option<Timestamp>,
+    pub viewed_at: Option<Timestamp>,
+    pub withdrawn_at: Option<Timestamp>,
+    pub decline_reason: Option<DeclineReason>,
+    pub decline_message: Option<String>,
+    pub referral: Option<String>,
+    pub interview_required: bool,
+    pub interview_started_at: Option<Timestamp>,
+    pub interview_submitted_at: Option<Timestamp>,
+    pub proposal_id: Option<i64>,
+}
+
+impl InviteState {
+    /// R15: the interview's windows, when the invite requires one.
+    pub fn interview_rule(&self) -> Option<Interview> {
+        self.interview_required.then_some(Interview {
+            received_at: self.received_at,
+            started_at: self.interview_started_at,
+            submitted_at: self.interview_submitted_at,
+        })
+    }
+}
+
+/// The invite's own row, to change it (see [`save`]).
+pub fn state(conn: &Connection, id: i64) -> Result<InviteState> {
+    conn.prepare_cached(
+        "SELECT id, job_id, status, received_at, responded_at, viewed_at, withdrawn_at, \
+         decline_reason, decline_message, referral, interview_required, interview_started_at, \
+         interview_submitted_at, proposal_id FROM invites WHERE id = ?1",
+    )?
+    .query_row([id], |r| {
+        Ok(InviteState {
+            id: r.get(0)?,
+            job_id: r.get(1)?,
+            status: r.get(2)?,
+            received_at: r.get(3)?,
+            responded_at: r.get(4)?,
+            viewed_at: r.get(5)?,
+            withdrawn_at: r.get(6)?,
+            decline_reason: r.get(7)?,
+            decline_message: r.get(8)?,
+            referral: r.get(9)?,
+            interview_required: r.get(10)?,
+            interview_started_at: r.get(11)?,
+            interview_submitted_at: r.get(12)?,
+            proposal_id: r.get(13)?,
+        })
+    })
+    .map_err(|e| match e {
+        rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no invite {id}")),
+        e => e.into(),
+    })
+}
+
 /// Writes back every field a verb may change.
-pub fn save(conn: &Connection, i: &Invite) -> Result<()> {
+pub fn save(conn: &Connection, i: &InviteState) -> Result<()> {
     conn.prepare_cached(
         "UPDATE invites SET status = ?2, responded_at = ?3, viewed_at = ?4, withdrawn_at = ?5, \
          decline_reason = ?6, decline_message = ?7, referral = ?8, interview_started_at = ?9, \
