@@ -196,11 +196,18 @@ pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
 /// help flag ends the search: `lancer invite --help decline` asks for the help of `invite`,
 /// whose listing needs every verb.
 fn named_words<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> [Option<&'a str>; 2] {
+    let at = word_positions(top, args, 2);
+    let word = |k: usize| at.get(k).and_then(|&i| args[i].to_str());
+    [word(0), word(1)]
+}
+
+/// Where the first `max` words of `args` that are not options or option values are (see
+/// [`named_words`]).
+fn word_positions(top: &clap::Command, args: &[std::ffi::OsString], max: usize) -> Vec<usize> {
     let takes_value = |a: &clap::Arg| a.get_action().takes_values();
-    let mut found = [None, None];
-    let mut count = 0;
-    let mut words = args.iter().skip(1);
-    while let Some(word) = words.next() {
+    let mut found = Vec::with_capacity(max);
+    let mut words = args.iter().enumerate().skip(1);
+    while let Some((position, word)) = words.next() {
         let Some(word) = word.to_str() else { break };
         if word == "--" {
             break;
@@ -238,14 +245,33 @@ fn named_words<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> [Opti
                 break;
             }
         } else {
-            found[count] = Some(word);
-            count += 1;
-            if count == found.len() {
+            found.push(position);
+            if found.len() == max {
                 break;
             }
         }
     }
     found
+}
+
+/// Reads `lancer help NOUN [VERB]` as `lancer NOUN [VERB] --help`, and `lancer NOUN help VERB`
+/// as `lancer NOUN VERB --help`. The help they print is the same, but clap's `help` names no
+/// near miss for a misspelt command, where the flag form does (`help invite declin` then gets
+/// "a similar subcommand exists: 'decline'"). A line without such a `help` is returned as it is.
+pub fn help_word_as_flag(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    if !args.iter().skip(1).any(|a| a == "help") {
+        return args;
+    }
+    let at = word_positions(&Cli::top(), &args, 3);
+    let Some(k) =
+        (0..2).find(|&k| at.get(k).is_some_and(|&i| args[i] == "help") && at.len() > k + 1)
+    else {
+        return args;
+    };
+    let mut args = args;
+    args.remove(at[k]);
+    args.push("--help".into());
+    args
 }
 
 /// Sets [`clap::Arg::allow_negative_numbers`] on every number-taking argument of `cmd` and its
@@ -541,6 +567,40 @@ mod tests {
                 outcome(command(), &line),
                 "{line:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_help_word_becomes_the_help_flag() {
+        let read = |line: &str| {
+            let args = help_word_as_flag(os(&line.split(' ').collect::<Vec<_>>()));
+            args.iter()
+                .map(|a| a.to_str().unwrap())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            read("lancer help invite declin"),
+            "lancer invite declin --help"
+        );
+        assert_eq!(
+            read("lancer --db help help invit"),
+            "lancer --db help invit --help"
+        );
+        assert_eq!(
+            read("lancer -q invite help decline"),
+            "lancer -q invite decline --help"
+        );
+        // Nothing after it, or not in a command's place: left as it is.
+        for line in [
+            "lancer help",
+            "lancer invite help",
+            "lancer policy check help",
+            "lancer invites list help",
+            "lancer -- help invite",
+            "lancer --db help invites list",
+        ] {
+            assert_eq!(read(line), line);
         }
     }
 

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
         .var("LANCER_COMPLETE")
         .complete();
     // args_os: an argument that is not UTF-8 is a usage error from clap, not a panic here.
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args = lancer::cli::help_word_as_flag(std::env::args_os().collect());
     let lossy: Vec<String> = args
         .iter()
         .map(|a| a.to_string_lossy().into_owned())

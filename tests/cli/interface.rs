@@ -24,6 +24,37 @@ fn help_texts() {
     insta::assert_snapshot!("help", all);
 }
 
+/// `help` before a misspelt command names the near miss, as the help flag does; spelt right,
+/// it prints what the flag prints.
+#[test]
+fn help_names_a_near_miss() {
+    let env = Env::new();
+    for line in [
+        &["help", "invite", "declin"][..],
+        &["invite", "help", "declin"],
+    ] {
+        let err = env.fails(2, line);
+        assert!(
+            err.contains("a similar subcommand exists: 'decline'"),
+            "{line:?}: {err}"
+        );
+    }
+    let err = env.fails(2, &["help", "invit"]);
+    assert!(
+        err.contains("some similar subcommands exist: 'invites', 'invite'"),
+        "{err}"
+    );
+    assert_eq!(
+        env.ok(&["help", "invite", "decline"]),
+        env.ok(&["invite", "decline", "--help"])
+    );
+    assert_eq!(
+        env.ok(&["invite", "help", "decline"]),
+        env.ok(&["help", "invite", "decline"])
+    );
+    assert!(env.ok(&["help"]).contains("Usage: lancer"));
+}
+
 /// The committed completions and man pages match what the binary generates.
 /// Regenerate them with `LANCER_BLESS=1 cargo test --test cli generated`.
 #[test]
