@@ -254,22 +254,29 @@ fn word_positions(top: &clap::Command, args: &[std::ffi::OsString], max: usize) 
     found
 }
 
-/// Reads `lancer help NOUN [VERB]` as `lancer NOUN [VERB] --help`, and `lancer NOUN help VERB`
-/// as `lancer NOUN VERB --help`. The help they print is the same, but clap's `help` names no
-/// near miss for a misspelt command, where the flag form does (`help invite declin` then gets
-/// "a similar subcommand exists: 'decline'"). A line without such a `help` is returned as it is.
+/// Reads `lancer help NOUN [VERB]` as `lancer NOUN [VERB] --help`. The help they print is the
+/// same, but clap's `help` names no near miss for a misspelt command, where the flag form does
+/// (`help invite declin` then gets "a similar subcommand exists: 'decline'"). Only a line whose
+/// first word is `help` followed by one or two plain names and nothing else is read so (global
+/// options may come before `help`); any other line is returned as it is, so that an option, a
+/// `--` or a value after the names is never turned into a command that runs.
 pub fn help_word_as_flag(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     if !args.iter().skip(1).any(|a| a == "help") {
         return args;
     }
-    let at = word_positions(&Cli::top(), &args, 3);
-    let Some(k) =
-        (0..2).find(|&k| at.get(k).is_some_and(|&i| args[i] == "help") && at.len() > k + 1)
-    else {
+    let Some(&at) = word_positions(&Cli::top(), &args, 1).first() else {
         return args;
     };
+    let names = &args[at + 1..];
+    let plain = |a: &std::ffi::OsString| {
+        a.to_str()
+            .is_some_and(|w| !w.is_empty() && !w.starts_with('-') && w != "help")
+    };
+    if args[at] != "help" || !(1..=2).contains(&names.len()) || !names.iter().all(plain) {
+        return args;
+    }
     let mut args = args;
-    args.remove(at[k]);
+    args.remove(at);
     args.push("--help".into());
     args
 }
@@ -583,20 +590,36 @@ mod tests {
             read("lancer help invite declin"),
             "lancer invite declin --help"
         );
+        assert_eq!(read("lancer help invit"), "lancer invit --help");
         assert_eq!(
             read("lancer --db help help invit"),
             "lancer --db help invit --help"
         );
         assert_eq!(
-            read("lancer -q invite help decline"),
+            read("lancer -q help invite decline"),
             "lancer -q invite decline --help"
         );
-        // Nothing after it, or not in a command's place: left as it is.
+        // Anything else after the names, `help` among them, or `help` not the first word: left
+        // as it is, for clap to read (a `--help` after `--` would be a value, and run the verb).
         for line in [
             "lancer help",
+            "lancer help help",
+            "lancer help help invite",
+            "lancer help invite help",
+            "lancer help invite help decline",
+            "lancer help clients add --",
+            "lancer help messages send 1 --",
+            "lancer help invite decline --reason too-busy -- 177",
+            "lancer help invite decline extra",
+            "lancer help invite -q",
+            "lancer help -q invite",
+            "lancer help -- invite",
             "lancer invite help",
+            "lancer invite help decline",
+            "lancer invite help ignore -- 167",
+            "lancer log --action help invite",
+            "lancer log help 3",
             "lancer policy check help",
-            "lancer invites list help",
             "lancer -- help invite",
             "lancer --db help invites list",
         ] {
