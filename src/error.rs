@@ -120,7 +120,7 @@ impl Error {
     /// `hint:` lines, coloured when `colour`).
     pub fn print(&self, json: bool, colour: bool) {
         if json {
-            eprintln!("{}", self.to_json());
+            crate::errln!("{}", self.to_json());
             return;
         }
         // Bold red `error:`, cyan `hint:` on a terminal (or with --color always).
@@ -131,9 +131,9 @@ impl Error {
         };
         // A message may quote what was typed or stored: its control characters show as text.
         let show = crate::output::visible;
-        eprintln!("{error} {}", show(&self.message));
+        crate::errln!("{error} {}", show(&self.message));
         for h in self.hints() {
-            eprintln!("{hint} {}", show(h));
+            crate::errln!("{hint} {}", show(h));
         }
     }
 

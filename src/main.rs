@@ -44,7 +44,7 @@ fn main() -> ExitCode {
             );
         }
         Err(e) if json && e.use_stderr() => {
-            eprintln!("{}", usage_error_json(&e));
+            lancer::errln!("{}", usage_error_json(&e));
             return ExitCode::from(2);
         }
         Err(e) if e.use_stderr() => {
@@ -63,7 +63,7 @@ fn main() -> ExitCode {
                     }
                 })
                 .collect();
-            eprintln!("{}", text.join("\n"));
+            lancer::errln!("{}", text.join("\n"));
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
         Err(e) => e.exit(),
@@ -84,7 +84,7 @@ fn report(e: &Error, json: bool, colour: bool) -> ExitCode {
     }
     e.print(json, colour);
     if e.kind == ErrorKind::Internal {
-        eprintln!("(this is a bug in lancer; please report it)");
+        lancer::errln!("(this is a bug in lancer; please report it)");
     }
     ExitCode::from(e.exit_code())
 }

@@ -1,5 +1,16 @@
 //! Rendering of records and lists: table, json, ndjson, csv, tsv; field selection; `-q`.
 
+/// `eprintln!` for lancer's own messages, which leaves a closed or broken standard error
+/// alone: there is nobody left to tell, and the command's exit code must stay its own
+/// (`eprintln!` panics there, and the process would end with 101).
+#[macro_export]
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 use std::io::{BufWriter, IsTerminal, Stdout, Write};
 use std::marker::PhantomData;
 
@@ -212,7 +223,7 @@ impl Printer {
     /// under `-q`, and not in JSON mode, where stderr carries errors only.
     pub fn note(&self, text: &str) {
         if !self.quiet && !self.is_json() {
-            eprintln!("{}", visible(text));
+            crate::errln!("{}", visible(text));
         }
     }
 

@@ -512,6 +512,34 @@ fn every_change_writes_an_event() {
     assert_eq!(agency["members"].as_array().unwrap().len(), 2);
 }
 
+/// A standard error nobody reads (its pipe closed before lancer writes) leaves the exit
+/// code the command's own: an error message that cannot be written is not a crash (101).
+#[test]
+fn a_closed_stderr_keeps_the_exit_code() {
+    let env = Env::new();
+    for (args, code) in [
+        (&["invite", "declin"][..], 2),
+        (&["--json", "invite", "declin"], 2),
+        (&["invite", "decline", "999", "--reason", "too-busy"], 3),
+        (
+            &["--json", "invite", "decline", "999", "--reason", "too-busy"],
+            3,
+        ),
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lancer"))
+            .args(args)
+            .env("LANCER_DB", &env.db)
+            .env("LANCER_NOW", NOW)
+            .stdin(std::process::Stdio::null())
+            .stderr(writer)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+    }
+}
+
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let env = Env::new();
