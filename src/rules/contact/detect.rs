@@ -487,7 +487,7 @@ static SPACED_OUT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that say "then comes the at sign" between the two halves of an address, in five
 /// languages: "ana.beltran, then the at sign, then outlook.com", "luego la arroba y después",
 /// "dann das At-Zeichen, dann", "at the rate", "+ @ +", "… and ends with @host".
-const AT_PHRASE: &str = r"\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s+)?(?:(?:the|an?|la|el|a|o|le|das|ein|un)\s+|l['’])?(?:at[\s-]sign|at[\s-]symbol|at[\s-]zeichen|klammeraffen?|affenschwanz|arroba|arobase|arrobase|arobas)\b\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\b\s*,?\s*)?|\s+at\s+the\s+rate(?:\s+of)?\s+|\s*\+\s*@\s*\+\s*|\s+(?:and\s+)?ends?\s+with\s+@|\s*,?\s*(?:(?:and|y|e|et|und)\s+)?(?:then|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s*@";
+const AT_PHRASE: &str = r"\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s+)?(?:\b(?:the|an?|la|el|a|o|le|das|ein|un)\s+|\bl['’])?(?:at[\s-]sign|at[\s-]symbol|at[\s-]zeichen|klammeraffen?|affenschwanz|arroba|arobase|arrobase|arobas)\b\s*,?\s*(?:(?:(?:and|y|e|et|und)\s+)?(?:then|next|after\s+that|followed\s+by|luego|después|despues|depois|ensuite|puis|dann|danach)\b\s*,?\s*)?|\s+at\s+the\s+rate(?:\s+of)?\s+|\s*\+\s*@\s*\+\s*|\s+(?:and\s+)?ends?\s+with\s+@|\s*,?\s*(?:(?:and|y|e|et|und)\s+)?(?:then|luego|después|despues|depois|ensuite|puis|dann|danach)\s*,?\s*@";
 
 /// Punctuation of a handle said in words: "ghost dot writer underscore 7".
 static HANDLE_RULES: LazyLock<Regex> = LazyLock::new(|| {

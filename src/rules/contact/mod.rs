@@ -246,6 +246,16 @@ mod tests {
             found("maria arroba gmail punto com"),
             one(Email, "maria arroba gmail punto com")
         );
+        // A name ending in an article's letters ("ana": "a", "an") keeps them: the article
+        // before a spelled-out '@' is a word of its own.
+        assert_eq!(
+            found("Escríbeme a ana arroba gmail punto com"),
+            one(Email, "ana arroba gmail punto com")
+        );
+        assert_eq!(
+            found("escribeme: juan arroba gmail.com"),
+            one(Email, "juan arroba gmail.com")
+        );
         assert_eq!(found("ana＠uol．com．br"), one(Email, "ana＠uol．com．br"));
         assert_eq!(
             found("dana\u{200B}@exa\u{200B}mple.com"),
