@@ -572,7 +572,8 @@ static PROVIDER: LazyLock<Regex> =
 const FILE_ENDINGS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
     "zip", "rar", "txt", "csv", "json", "js", "ts", "css", "html", "md", "mp4", "mov", "mp3",
-    "wav", "psd", "ai", "fig", "sketch", "exe", "dmg", "apk",
+    "wav", "psd", "ai", "fig", "sketch", "exe", "dmg", "apk", "bak", "tar", "gz", "tgz", "7z",
+    "log", "tmp", "xml", "yaml", "yml", "rtf", "odt", "heic", "bmp", "avi", "mkv", "webm",
 ];
 
 static EMAIL_WORD: LazyLock<Regex> = LazyLock::new(|| {

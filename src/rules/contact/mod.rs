@@ -281,6 +281,16 @@ mod tests {
             found("ana at gmail.com.zip.mov"),
             one(Email, "ana at gmail.com")
         );
+        // Backups, archives and logs too.
+        assert_eq!(
+            found("ana at gmail dot com dot txt dot bak"),
+            one(Email, "ana at gmail dot com")
+        );
+        assert_eq!(
+            found("ana at gmail.com.tar.gz"),
+            one(Email, "ana at gmail.com")
+        );
+        assert_eq!(found("ana at gmail.com.7z"), one(Email, "ana at gmail.com"));
         assert_eq!(
             found("ana at gmail\u{a0}dot\u{a0}com\u{a0}dot\u{a0}pdf\u{a0}dot\u{a0}zip"),
             one(Email, "ana at gmail\u{a0}dot\u{a0}com")
