@@ -272,7 +272,14 @@ pub fn help_word_as_flag(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStrin
         a.to_str()
             .is_some_and(|w| !w.is_empty() && !w.starts_with('-') && w != "help")
     };
-    if args[at] != "help" || !(1..=2).contains(&names.len()) || !names.iter().all(plain) {
+    // A `--` before it ends the options however an option before it reads, so that `help` is
+    // a value, not the help command (`--db -- help invite`).
+    let separated = args[1..at].iter().any(|a| a == "--");
+    if args[at] != "help"
+        || separated
+        || !(1..=2).contains(&names.len())
+        || !names.iter().all(plain)
+    {
         return args;
     }
     let mut args = args;
@@ -621,6 +628,9 @@ mod tests {
             "lancer log help 3",
             "lancer policy check help",
             "lancer -- help invite",
+            "lancer --db -- help invite",
+            "lancer --now -- help invit",
+            "lancer -qo -- help invite decline",
             "lancer --db help invites list",
         ] {
             assert_eq!(read(line), line);
