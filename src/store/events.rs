@@ -40,29 +40,27 @@ pub fn record(
     action: &str,
     details: Value,
 ) -> Result<()> {
-    let details = if details.is_null() {
+    let mut details = if details.is_null() {
         "{}".to_string()
     } else {
         serde_json::to_string(&details)?
     };
-    let row = Pending {
-        at,
-        entity: entity.to_string(),
-        entity_id,
-        action: action.to_string(),
-        details,
-    };
-    let full = BATCH.with_borrow_mut(|batch| match batch {
-        Some(rows) => {
-            rows.push(row);
-            Ok(rows.len() >= BATCH_ROWS)
-        }
-        None => Err(row),
+    let held = BATCH.with_borrow_mut(|batch| {
+        batch.as_mut().map(|rows| {
+            rows.push(Pending {
+                at,
+                entity: entity.to_string(),
+                entity_id,
+                action: action.to_string(),
+                details: std::mem::take(&mut details),
+            });
+            rows.len() >= BATCH_ROWS
+        })
     });
-    match full {
-        Ok(false) => Ok(()),
-        Ok(true) => flush(conn),
-        Err(row) => write(conn, std::slice::from_ref(&row)),
+    match held {
+        None => insert_one(conn, at, entity, entity_id, action, &details),
+        Some(false) => Ok(()),
+        Some(true) => flush(conn),
     }
 }
 
@@ -102,20 +100,16 @@ pub fn batched<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) -> Result<T>
     Ok(out)
 }
 
-/// Writes the held events and empties the batch.
+/// Writes the held events and empties the batch, keeping its memory for the next rows.
 fn flush(conn: &Connection) -> Result<()> {
-    let rows =
-        BATCH.with_borrow_mut(|batch| batch.as_mut().map(std::mem::take).unwrap_or_default());
-    write(conn, &rows)?;
-    BATCH.with_borrow_mut(|batch| {
-        if let Some(held) = batch {
-            // Keep the buffer's memory for the next rows.
-            let mut rows = rows;
+    BATCH.with_borrow_mut(|batch| match batch {
+        Some(rows) => {
+            let written = write(conn, rows);
             rows.clear();
-            *held = rows;
+            written
         }
-    });
-    Ok(())
+        None => Ok(()),
+    })
 }
 
 const INSERT_ONE: &str =
@@ -148,14 +142,22 @@ fn write(conn: &Connection, rows: &[Pending]) -> Result<()> {
         stmt.raw_execute()?;
     }
     for e in chunks.remainder() {
-        conn.prepare_cached(INSERT_ONE)?.execute(rusqlite::params![
-            e.at,
-            e.entity,
-            e.entity_id,
-            e.action,
-            e.details
-        ])?;
+        insert_one(conn, e.at, &e.entity, e.entity_id, &e.action, &e.details)?;
     }
+    Ok(())
+}
+
+/// Writes one event row.
+fn insert_one(
+    conn: &Connection,
+    at: Timestamp,
+    entity: &str,
+    entity_id: i64,
+    action: &str,
+    details: &str,
+) -> Result<()> {
+    conn.prepare_cached(INSERT_ONE)?
+        .execute(rusqlite::params![at, entity, entity_id, action, details])?;
     Ok(())
 }
 
