@@ -24,6 +24,8 @@ use crate::error::{Error, Result};
 use crate::rules::money::Cents;
 use crate::slug_enum;
 
+mod split;
+
 slug_enum! {
     /// Output formats (`-o/--format`).
     pub enum Format { Table => "table", Json => "json", Ndjson => "ndjson", Csv => "csv", Tsv => "tsv" }
@@ -606,16 +608,13 @@ impl<'p, T: Record> ListPrinter<'p, T> {
                 self.write_json(|out| Ok(serde_json::to_writer(out, &value)?))?;
             }
             Format::Csv | Format::Tsv => {
-                // The record's JSON, split into its top-level fields as written (a list or an
-                // object is a cell's text as it stands), not built into a tree and printed again.
-                let json = serde_json::to_string(record)?;
-                let value = top_level_fields(&json)?;
+                // Each top-level field's JSON text, taken as the record is written (a list or
+                // an object is a cell's text as it stands), not built into a tree and printed.
+                let value = split::Fields::of(record)?;
                 let fields = self.fields.as_deref().unwrap_or_default();
                 let mut row: Vec<std::borrow::Cow<'_, str>> = Vec::with_capacity(fields.len());
                 for f in fields {
-                    // The last of a repeated key, as a map read from the text would keep.
-                    let found = value.iter().rev().find(|(k, _)| k == f).map(|(_, v)| *v);
-                    row.push(match found {
+                    row.push(match value.get(f) {
                         Some(v) => match raw_text(v)? {
                             std::borrow::Cow::Borrowed(raw) => {
                                 visible_keeping(raw, &['\n', '\t', '\r'])
@@ -730,86 +729,4 @@ fn raw_text(json: &str) -> Result<std::borrow::Cow<'_, str>> {
         b'"' => std::borrow::Cow::Owned(serde_json::from_str(json)?),
         _ => std::borrow::Cow::Borrowed(json),
     })
-}
-
-/// The top-level fields of a JSON object as serde_json writes one: each key with its value's
-/// JSON text as it stands, in order, found in one pass over the bytes instead of parsing every
-/// nested value. A key written with an escape (none of lancer's are) takes the parser's way.
-fn top_level_fields(json: &str) -> Result<Vec<(std::borrow::Cow<'_, str>, &str)>> {
-    let b = json.as_bytes();
-    // The end of the string whose opening quote is at `at`: just past its closing quote.
-    let string_end = |mut at: usize| {
-        at += 1;
-        while b[at] != b'"' {
-            at += if b[at] == b'\\' { 2 } else { 1 };
-        }
-        at + 1
-    };
-    let mut out = Vec::new();
-    if b.first() != Some(&b'{') {
-        return Err(crate::error::Error::internal(
-            "a record's JSON is not an object",
-        ));
-    }
-    let mut at = 1;
-    while b[at] != b'}' {
-        let key_end = string_end(at);
-        let key = &json[at + 1..key_end - 1];
-        let key = if key.contains('\\') {
-            std::borrow::Cow::Owned(serde_json::from_str(&json[at..key_end])?)
-        } else {
-            std::borrow::Cow::Borrowed(key)
-        };
-        let start = key_end + 1; // past the ':'
-        let mut end = start;
-        let mut depth = 0usize;
-        loop {
-            match b[end] {
-                b'"' => {
-                    end = string_end(end);
-                    continue;
-                }
-                b'{' | b'[' => depth += 1,
-                b'}' | b']' if depth > 0 => depth -= 1,
-                b',' | b'}' if depth == 0 => break,
-                _ => {}
-            }
-            end += 1;
-        }
-        out.push((key, &json[start..end]));
-        at = if b[end] == b',' { end + 1 } else { end };
-    }
-    Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The one-pass split gives each top-level key the value text the parser gives it.
-    #[test]
-    fn top_level_fields_are_the_parsers() {
-        let records = [
-            serde_json::json!({}),
-            serde_json::json!({ "id": 7, "uid": null, "ok": true, "score": -1.5 }),
-            serde_json::json!({
-                "text": "a \"quoted\" {brace} [bracket], comma\\ and \u{1F600} and \n",
-                "list": ["x]", "{y", [], {}, [[1, 2], {"k": "}"}]],
-                "obj": { "a": { "b": ["\\\"", ","] }, "c": "" },
-                "last": "end"
-            }),
-            serde_json::json!({ "we\"ird": 1, "after": [1] }),
-        ];
-        for record in records {
-            let json = serde_json::to_string(&record).unwrap();
-            let parsed: std::collections::HashMap<String, &serde_json::value::RawValue> =
-                serde_json::from_str(&json).unwrap();
-            let split = top_level_fields(&json).unwrap();
-            assert_eq!(split.len(), parsed.len(), "{json}");
-            for (key, value) in &split {
-                assert_eq!(*value, parsed[key.as_ref()].get(), "{key} in {json}");
-            }
-        }
-        assert!(top_level_fields("[1]").is_err());
-    }
 }

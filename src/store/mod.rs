@@ -430,30 +430,45 @@ pub fn check_uid_free(
 /// itself (parsing it and printing the result gives the same bytes), so a reader may pass it
 /// through; anything else goes through the parser.
 pub fn canonical_timestamp(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() != 20
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || b[10] != b'T'
-        || b[13] != b':'
-        || b[16] != b':'
-        || b[19] != b'Z'
+    canonical_timestamp_bytes(text.as_bytes())
+}
+
+/// [`canonical_timestamp`] on bytes: what it accepts is ASCII, so valid UTF-8.
+fn canonical_timestamp_bytes(b: &[u8]) -> bool {
+    let Ok(b) = <&[u8; 20]>::try_from(b) else {
+        return false;
+    };
+    let digits = |at: usize| b[at].is_ascii_digit() && b[at + 1].is_ascii_digit();
+    if !(digits(0)
+        && digits(2)
+        && b[4] == b'-'
+        && digits(5)
+        && b[7] == b'-'
+        && digits(8)
+        && b[10] == b'T'
+        && digits(11)
+        && b[13] == b':'
+        && digits(14)
+        && b[16] == b':'
+        && digits(17)
+        && b[19] == b'Z')
     {
         return false;
     }
-    let digit = |i: usize| b[i].wrapping_sub(b'0');
-    let two = |i: usize| i16::from(digit(i)) * 10 + i16::from(digit(i + 1));
-    if [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
-        .iter()
-        .any(|&i| digit(i) > 9)
-    {
-        return false;
-    }
-    let year = two(0) * 100 + two(2);
-    // The years inside the range of a timestamp on every side of UTC; a day in month range
-    // and an hour, minute and second without a leap second.
+    let two = |i: usize| u32::from(b[i] - b'0') * 10 + u32::from(b[i + 1] - b'0');
+    let (year, month, day) = (two(0) * 100 + two(2), two(5), two(8));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    // The years inside the range of a timestamp on every side of UTC; a real day of the
+    // month, and an hour, minute and second without a leap second.
     (1000..=9998).contains(&year)
-        && jiff::civil::Date::new(year, two(5) as i8, two(8) as i8).is_ok()
+        && (1..=days).contains(&day)
         && two(11) < 24
         && two(14) < 60
         && two(17) < 60
@@ -492,24 +507,43 @@ pub fn with_indexes_deferred<T>(
 /// A timestamp to show, read from the store: its stored text when that is canonical (see
 /// [`canonical_timestamp`]), else parsed and printed. It prints as a `jiff::Timestamp` does,
 /// without the round trip; for records that are shown, never computed with.
+///
+/// A canonical one is held in place (20 bytes, no allocation): a list of lots or invites reads
+/// thousands of them.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Stamp(String);
+pub struct Stamp(StampText);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum StampText {
+    Canonical([u8; 20]),
+    Printed(String),
+}
+
+impl Stamp {
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: only bytes `canonical_timestamp_bytes` accepted, all ASCII, are held.
+            StampText::Canonical(b) => unsafe { std::str::from_utf8_unchecked(b) },
+            StampText::Printed(s) => s,
+        }
+    }
+}
 
 impl rusqlite::types::FromSql for Stamp {
     fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
         if let rusqlite::types::ValueRef::Text(b) = value
-            && let Ok(text) = std::str::from_utf8(b)
-            && canonical_timestamp(text)
+            && canonical_timestamp_bytes(b)
+            && let Ok(bytes) = <[u8; 20]>::try_from(b)
         {
-            return Ok(Stamp(text.to_owned()));
+            return Ok(Stamp(StampText::Canonical(bytes)));
         }
-        jiff::Timestamp::column_result(value).map(|t| Stamp(t.to_string()))
+        jiff::Timestamp::column_result(value).map(|t| Stamp(StampText::Printed(t.to_string())))
     }
 }
 
 impl serde::Serialize for Stamp {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
