@@ -44,9 +44,33 @@ impl Record for InviteDetail {
 /// A changed invite, with any R32 warnings about its message.
 #[derive(Debug, Serialize)]
 pub struct InviteOutcome {
+    #[serde(skip)]
+    pub id: i64,
+    /// The invite as shown; not read when only its id is printed (`-q`).
     #[serde(flatten)]
-    pub invite: Invite,
+    pub invite: Option<Invite>,
     pub warnings: Vec<Finding>,
+}
+
+impl InviteOutcome {
+    /// Invite `id` after a change, read for showing unless `quiet` prints only its id.
+    pub fn read(
+        conn: &rusqlite::Connection,
+        id: i64,
+        warnings: Vec<Finding>,
+        quiet: bool,
+        now: Timestamp,
+    ) -> Result<InviteOutcome> {
+        let invite = match quiet {
+            true => None,
+            false => Some(crate::store::invites::get(conn, id, now)?),
+        };
+        Ok(InviteOutcome {
+            id,
+            invite,
+            warnings,
+        })
+    }
 }
 
 impl Record for InviteOutcome {
@@ -60,7 +84,7 @@ impl Record for InviteOutcome {
         "referral",
     ];
     fn id(&self) -> i64 {
-        self.invite.id
+        self.id
     }
 }
 

@@ -184,6 +184,8 @@ fn resolve(conn: &Connection, key: &str) -> Result<i64> {
 
 pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
     let now = ctx.now;
+    // `-q` prints a changed invite's id only, so the invite is not read back to be shown.
+    let quiet = ctx.out.quiet;
     match args.command.0 {
         InvitesCommand::Receive(a) => {
             let invite = ctx.write(|tx| {
@@ -345,10 +347,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
                         a.refer.as_deref(),
                         now,
                     )?;
-                    Ok(InviteOutcome {
-                        invite: invite_store::get(tx, id, now)?,
-                        warnings,
-                    })
+                    InviteOutcome::read(tx, id, warnings, quiet, now)
                 })?;
                 ctx.out.warn_findings(&outcome.warnings);
                 Ok(outcome)
@@ -358,20 +357,14 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
             ctx.write(|tx| {
                 let id = resolve(tx, key)?;
                 move_invite(tx, id, InviteAction::Ignore, now)?;
-                Ok(InviteOutcome {
-                    invite: invite_store::get(tx, id, now)?,
-                    warnings: Vec::new(),
-                })
+                InviteOutcome::read(tx, id, Vec::new(), quiet, now)
             })
         }),
         InvitesCommand::MarkWithdrawn { invite } => {
             let outcome = ctx.write(|tx| {
                 let id = resolve(tx, &invite)?;
                 move_invite(tx, id, InviteAction::MarkWithdrawn, now)?;
-                Ok(InviteOutcome {
-                    invite: invite_store::get(tx, id, now)?,
-                    warnings: Vec::new(),
-                })
+                InviteOutcome::read(tx, id, Vec::new(), quiet, now)
             })?;
             print_outcome(ctx, outcome)
         }
@@ -383,10 +376,7 @@ pub fn run(ctx: &mut Ctx, args: InvitesArgs) -> Result<()> {
             let outcome = ctx.write(|tx| {
                 let id = resolve(tx, &invite)?;
                 move_invite(tx, id, action, now)?;
-                Ok(InviteOutcome {
-                    invite: invite_store::get(tx, id, now)?,
-                    warnings: Vec::new(),
-                })
+                InviteOutcome::read(tx, id, Vec::new(), quiet, now)
             })?;
             print_outcome(ctx, outcome)
         }

@@ -149,7 +149,13 @@ impl Ctx {
             match each(self, key) {
                 Ok(r) => done.push(r),
                 Err(e) => {
-                    let e = Error::new(e.kind, format!("{what} {key}: {}", e.message));
+                    // Named once: a rule's refusal may already begin with the same words.
+                    let named = format!("{what} {key}: ");
+                    let message = match e.message.starts_with(&named) {
+                        true => e.message,
+                        false => format!("{named}{}", e.message),
+                    };
+                    let e = Error::new(e.kind, message);
                     e.print(self.out.is_json(), self.stderr_colour);
                     failed.push(e);
                 }

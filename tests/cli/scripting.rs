@@ -553,6 +553,8 @@ fn bulk_decline_ignore_and_withdraw() {
         "{err}"
     );
     assert!(err.contains("2 of 3 invites failed"), "{err}");
+    // Named once, though the rule's own refusal begins with the invite too.
+    assert!(!err.contains("invite 2: invite 2"), "{err}");
     assert_ne!(before, env.snapshot(), "invite 3 was ignored");
     assert_eq!(env.json(&["invite", "show", "3"])["status"], "archived");
     // In JSON mode each failure is a JSON object on stderr.
@@ -562,6 +564,51 @@ fn bulk_decline_ignore_and_withdraw() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(v["error"]["exit_code"].is_number(), "{line}");
     }
+}
+
+/// `-q` prints only the changed invites' ids (the invite is not read back to be shown), and
+/// the store ends the same as after the change printed in full.
+#[test]
+fn a_quiet_change_writes_what_a_shown_one_does() {
+    let quiet = Env::new();
+    let shown = Env::new();
+    for env in [&quiet, &shown] {
+        env.acme_job();
+        for _ in 0..4 {
+            env.ok(&["invites", "receive", "--job", "j1"]);
+        }
+    }
+    let steps: [&[&str]; 4] = [
+        &["invite", "decline", "1", "--reason", "too-busy"],
+        &["invite", "ignore", "2", "3"],
+        &["invite", "mark-withdrawn", "4"],
+        &["invite", "decline", "2", "--reason", "budget-too-low"],
+    ];
+    for step in steps {
+        let mut q = step.to_vec();
+        q.push("-q");
+        let ids = quiet.ok(&q);
+        let keys: Vec<&str> = step
+            .iter()
+            .copied()
+            .filter(|a| a.parse::<i64>().is_ok())
+            .collect();
+        assert_eq!(ids, format!("{}\n", keys.join("\n")), "{step:?}");
+        let full = shown.json(step);
+        let full = if full.is_array() {
+            full
+        } else {
+            serde_json::json!([full])
+        };
+        assert_eq!(full.as_array().unwrap().len(), keys.len(), "{step:?}");
+        assert!(
+            full.as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["status"].is_string())
+        );
+    }
+    assert_eq!(quiet.ok(&["export"]), shown.ok(&["export"]));
 }
 
 /// Paging and triage filters on invite rows, and the Connects history newest first.
