@@ -61,9 +61,10 @@ impl InviteOutcome {
         quiet: bool,
         now: Timestamp,
     ) -> Result<InviteOutcome> {
-        let invite = match quiet {
-            true => None,
-            false => Some(crate::store::invites::get(conn, id, now)?),
+        let invite = if quiet {
+            None
+        } else {
+            Some(crate::store::invites::get(conn, id, now)?)
         };
         Ok(InviteOutcome {
             id,

@@ -151,9 +151,10 @@ impl Ctx {
                 Err(e) => {
                     // Named once: a rule's refusal may already begin with the same words.
                     let named = format!("{what} {key}: ");
-                    let message = match e.message.starts_with(&named) {
-                        true => e.message,
-                        false => format!("{named}{}", e.message),
+                    let message = if e.message.starts_with(&named) {
+                        e.message
+                    } else {
+                        format!("{named}{}", e.message)
                     };
                     let e = Error::new(e.kind, message);
                     e.print(self.out.is_json(), self.stderr_colour);
