@@ -191,6 +191,87 @@ pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
     }
 }
 
+/// An option clap did not know where it stood, put before the verb that takes it (`lancer
+/// invites --reason spam decline 4`): clap's own tip names a similar option of the noun (often
+/// `--version`), so the tip says instead which of the noun's verbs take it. Other errors, and
+/// options no verb of the noun takes, are returned as they were.
+pub fn tip_verb_option(
+    e: clap::Error,
+    cmd: &clap::Command,
+    args: &[std::ffi::OsString],
+) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::UnknownArgument {
+        return e;
+    }
+    let Some(ContextValue::String(given)) = e.get(ContextKind::InvalidArg) else {
+        return e;
+    };
+    let option = given.split('=').next().unwrap_or_default().to_string();
+    let Some(long) = option.strip_prefix("--") else {
+        return e;
+    };
+    let top = Cli::top();
+    let words = word_positions(&top, args, 2);
+    let Some(noun_word) = words.first().and_then(|&i| args[i].to_str()) else {
+        return e;
+    };
+    // Only an option written before the verb (or with no verb after it).
+    let at = args.iter().position(|a| a.to_str() == Some(given.as_str()));
+    if let (Some(&verb_at), Some(at)) = (words.get(1), at)
+        && at > verb_at
+    {
+        return e;
+    }
+    // The whole tree (every verb of every noun), as a line without a noun gets it.
+    RUN_VERB.set(None);
+    let all = Command::augment_subcommands(clap::Command::new("lancer"));
+    let Some(noun) = all.find_subcommand(noun_word) else {
+        return e;
+    };
+    let verbs: Vec<&str> = noun
+        .get_subcommands()
+        .filter(|v| v.get_arguments().any(|a| a.get_long() == Some(long)))
+        .map(|v| v.get_name())
+        .collect();
+    let noun_name = noun.get_name();
+    let tip = match verbs.as_slice() {
+        [] => return e,
+        [verb] => {
+            format!("'{option}' is an option of `lancer {noun_name} {verb}`: put it after the verb")
+        }
+        many => format!(
+            "'{option}' is an option of the verbs {}: put it after the verb",
+            many.iter()
+                .map(|v| format!("`lancer {noun_name} {v}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    // The same error without clap's tip of a similar option, with this one instead.
+    let mut placed = clap::Error::new(e.kind()).with_cmd(cmd);
+    for (kind, value) in e.context() {
+        if !matches!(
+            kind,
+            ContextKind::SuggestedArg | ContextKind::Suggested | ContextKind::Usage
+        ) {
+            placed.insert(kind, value.clone());
+        }
+    }
+    // The noun's own usage, not one built around clap's suggestion.
+    if let Some(mut noun) = cmd.find_subcommand(noun_word).cloned() {
+        placed.insert(
+            ContextKind::Usage,
+            ContextValue::StyledStr(noun.render_usage()),
+        );
+    }
+    placed.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec![clap::builder::StyledStr::from(tip)]),
+    );
+    placed
+}
+
 /// The first two words of `args` (after the program's name) that are not options or option
 /// values, read the way clap reads `top`'s options: the noun and the verb a line names. A
 /// help flag ends the search: `lancer invite --help decline` asks for the help of `invite`,

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     let cli = match command
         .try_get_matches_from_mut(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (cli, m)))
+        .map_err(|e| lancer::cli::tip_verb_option(e, &command, &args))
     {
         Ok((cli, matches)) => {
             // Hostile input: every text argument is checked against its field's rule.

@@ -24,6 +24,48 @@ fn help_texts() {
     insta::assert_snapshot!("help", all);
 }
 
+/// A verb's option written before the verb is named as the verb's, not met with clap's tip of a
+/// similar option of the noun (`--version`); the usage shown is the noun's. Nothing runs.
+#[test]
+fn a_verb_option_before_its_verb_names_the_verb() {
+    let env = Env::new();
+    env.acme_job();
+    env.ok(&["invites", "receive", "--job", "j1"]);
+    let before = env.snapshot();
+    let err = env.fails(2, &["invites", "--reason", "too-busy", "decline", "1"]);
+    assert!(
+        err.contains(
+            "tip: '--reason' is an option of `lancer invites decline`: put it after the verb"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("--version"), "{err}");
+    assert!(
+        err.contains("Usage: lancer invites [OPTIONS] <COMMAND>"),
+        "{err}"
+    );
+    let err = env.fails(2, &["proposal", "--rate=5", "submit"]);
+    assert!(
+        err.contains("`lancer proposals submit`, `lancer proposals edit`"),
+        "{err}"
+    );
+    // In JSON mode the tip is part of the message.
+    let err = env.fails(2, &["--json", "invite", "--reason", "spam", "decline", "1"]);
+    let v: serde_json::Value = serde_json::from_str(err.trim()).unwrap();
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("`lancer invites decline`")
+    );
+    // Written after a verb that does not take it, or an option no verb takes: clap's message.
+    let err = env.fails(2, &["invites", "list", "--reason", "x"]);
+    assert!(!err.contains("put it after the verb"), "{err}");
+    let err = env.fails(2, &["invites", "--bogus", "list"]);
+    assert!(!err.contains("put it after the verb"), "{err}");
+    assert_eq!(before, env.snapshot());
+}
+
 /// `help` before a misspelt command names the near miss, as the help flag does; spelt right,
 /// it prints what the flag prints. A `help` line with more after its names is left to clap: it
 /// never runs the command (a `--help` put after `--` would have been a value).
