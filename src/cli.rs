@@ -211,8 +211,8 @@ pub fn tip_verb_option(
     let Some(long) = option.strip_prefix("--") else {
         return e;
     };
-    let top = Cli::top();
-    let words = word_positions(&top, args, 2);
+    // The parsed tree's top-level options read the line as the top's own do.
+    let words = word_positions(cmd, args, 2);
     let Some(noun_word) = words.first().and_then(|&i| args[i].to_str()) else {
         return e;
     };
