@@ -44,11 +44,11 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<()> {
                 .hint("pass --db PATH for a new store, or --if-empty to skip a store that has invites"));
         }
         let bar = crate::commands::transfer::progress(u64::from(args.invites), "seeding");
-        // The world is built without reading events by entity or invites by date: those
-        // indexes are built once at the end. It never reads events, so they are written in
-        // batches.
+        // The world is built without reading events by entity, invites by date or by
+        // proposal, or jobs by client: those indexes are built once at the end. It never
+        // reads events, so they are written in batches.
         let report =
-            crate::store::with_indexes_deferred(tx, crate::store::BULK_DEFERRED_INDEXES, || {
+            crate::store::with_indexes_deferred(tx, crate::store::SEED_DEFERRED_INDEXES, || {
                 crate::store::events::batched(tx, || build(tx, args.invites, args.seed, now, &bar))
             });
         bar.finish_and_clear();

@@ -478,6 +478,18 @@ fn canonical_timestamp_bytes(b: &[u8]) -> bool {
 /// so that they build them once after writing their rows.
 pub const BULK_DEFERRED_INDEXES: &[&str] = &["events_entity", "invites_received"];
 
+/// What `seed` defers besides [`BULK_DEFERRED_INDEXES`]: invites by proposal and jobs by
+/// client. The world's rules never look an invite up by its proposal or a job by its client,
+/// and no proposal or client is deleted while it is built (the foreign keys' child lookups).
+/// One index insert fewer for each invite and job, and one index update fewer for each accepted
+/// invite: about 4 % of a seed's instructions at 20,000 invites.
+pub const SEED_DEFERRED_INDEXES: &[&str] = &[
+    "events_entity",
+    "invites_received",
+    "invites_proposal",
+    "jobs_client",
+];
+
 /// Runs `f` with the named indexes dropped and creates them again after it, all in the
 /// caller's transaction (so a failure restores them with everything else). For a bulk load
 /// that never reads through those indexes: each is then built in one sorted pass at the end,
@@ -762,23 +774,24 @@ mod tests {
                 .unwrap()
         };
         let before = indexes(&conn);
-        assert!(
-            BULK_DEFERRED_INDEXES
-                .iter()
-                .all(|n| before.iter().any(|(name, _)| name == n))
-        );
-        let tx = conn.transaction().unwrap();
-        let dropped =
-            with_indexes_deferred(&tx, BULK_DEFERRED_INDEXES, || Ok(indexes(&tx).len())).unwrap();
-        assert_eq!(dropped, before.len() - BULK_DEFERRED_INDEXES.len());
-        tx.commit().unwrap();
-        assert_eq!(indexes(&conn), before);
-        let tx = conn.transaction().unwrap();
-        let failed: Result<()> =
-            with_indexes_deferred(&tx, BULK_DEFERRED_INDEXES, || Err(Error::refused("no")));
-        assert!(failed.is_err());
-        drop(tx);
-        assert_eq!(indexes(&conn), before);
+        for names in [BULK_DEFERRED_INDEXES, SEED_DEFERRED_INDEXES] {
+            assert!(
+                names
+                    .iter()
+                    .all(|n| before.iter().any(|(name, _)| name == n))
+            );
+            let tx = conn.transaction().unwrap();
+            let dropped = with_indexes_deferred(&tx, names, || Ok(indexes(&tx).len())).unwrap();
+            assert_eq!(dropped, before.len() - names.len());
+            tx.commit().unwrap();
+            assert_eq!(indexes(&conn), before);
+            let tx = conn.transaction().unwrap();
+            let failed: Result<()> =
+                with_indexes_deferred(&tx, names, || Err(Error::refused("no")));
+            assert!(failed.is_err());
+            drop(tx);
+            assert_eq!(indexes(&conn), before);
+        }
     }
 
     /// A stamp prints as the timestamp it stands for, whatever form the store holds it in.
