@@ -11,7 +11,7 @@ use crate::output::Record;
 use crate::rules::contact::Finding;
 use crate::rules::proposals::{ProposalEvent, ProposalStatus};
 use crate::store::messages::{self, Message, NewMessage};
-use crate::store::{events, offers, proposals, settings};
+use crate::store::{events, offers, proposals};
 
 #[derive(Debug, Serialize)]
 pub struct MessageOutcome {
@@ -47,12 +47,11 @@ pub fn post(
     body: &str,
     now: Timestamp,
 ) -> Result<(i64, Vec<Finding>)> {
-    let s = settings::load(conn)?;
-    let p = proposals::get(conn, proposal_id, s.cover_letter_edit_hours, now)?;
+    let p = proposals::room_state(conn, proposal_id, now)?;
     if body.trim().is_empty() {
         return Err(Error::usage("the message is empty"));
     }
-    let room = participants(conn, &p)?;
+    let room = participants(conn, p.job_id, p.agency_id, &p.freelancer)?;
     let client = room
         .iter()
         .find(|x| x.role == "client")
@@ -60,7 +59,7 @@ pub fn post(
         .unwrap_or_default();
     let author = match (from_client, author) {
         (true, None) => client.clone(),
-        (false, None) => p.submitted_by.clone().unwrap_or_else(|| p.profile.clone()),
+        (false, None) => p.freelancer.clone(),
         (_, Some(name)) => {
             if !room.iter().any(|x| x.name == name) {
                 return Err(Error::refused(format!(

@@ -353,9 +353,14 @@ impl Record for ProposalDetail {
 }
 
 /// R31: the people in a proposal's room.
-pub fn participants(conn: &Connection, p: &Proposal) -> Result<Vec<Participant>> {
-    let client = jobs::client_name(conn, p.job_id)?;
-    let members: Option<Vec<(String, crate::rules::profiles::AgencyRole)>> = match p.agency_id {
+pub fn participants(
+    conn: &Connection,
+    job_id: i64,
+    agency_id: Option<i64>,
+    freelancer: &str,
+) -> Result<Vec<Participant>> {
+    let client = jobs::client_name(conn, job_id)?;
+    let members: Option<Vec<(String, crate::rules::profiles::AgencyRole)>> = match agency_id {
         Some(a) => Some(
             agencies::members(conn, a)?
                 .into_iter()
@@ -364,8 +369,7 @@ pub fn participants(conn: &Connection, p: &Proposal) -> Result<Vec<Participant>>
         ),
         None => None,
     };
-    let freelancer = p.submitted_by.clone().unwrap_or_else(|| p.profile.clone());
-    Ok(room_participants(&client, &freelancer, members.as_deref()))
+    Ok(room_participants(&client, freelancer, members.as_deref()))
 }
 
 pub fn detail(
@@ -376,7 +380,15 @@ pub fn detail(
 ) -> Result<ProposalDetail> {
     let proposal = proposals::get(conn, id, edit_hours, now)?;
     Ok(ProposalDetail {
-        participants: participants(conn, &proposal)?,
+        participants: participants(
+            conn,
+            proposal.job_id,
+            proposal.agency_id,
+            proposal
+                .submitted_by
+                .as_deref()
+                .unwrap_or(&proposal.profile),
+        )?,
         messages_count: crate::store::messages::count(conn, id)?,
         offer: offers::latest_for(conn, id, now)?,
         history: events::history(conn, "proposal", id)?,
@@ -575,15 +587,13 @@ pub fn boost_proposal(conn: &Connection, id: i64, amount: i64, now: Timestamp) -
 
 /// The client opened the proposal: the letter's edit window closes (R16).
 pub fn mark_viewed(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
-    let s = settings::load(conn)?;
-    let mut p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
-    if p.client_viewed_at.is_some() {
+    let (submitted_at, viewed_at) = proposals::viewing(conn, id)?;
+    if viewed_at.is_some() {
         return Err(Error::refused(format!("proposal {id} was already viewed")));
     }
-    if now < p.submitted_at {
+    if now < submitted_at {
         return Err(Error::refused(format!(
-            "proposal {id} was submitted at {}; it cannot be viewed before that",
-            p.submitted_at
+            "proposal {id} was submitted at {submitted_at}; it cannot be viewed before that"
         )));
     }
     // I8: the client views a proposal before making an offer on it.
@@ -595,8 +605,7 @@ pub fn mark_viewed(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
             offer.id, offer.received_at
         )));
     }
-    p.client_viewed_at = Some(now);
-    proposals::save(conn, &p)?;
+    proposals::set_viewed(conn, id, now)?;
     events::record(conn, now, "proposal", id, "viewed", json!({}))?;
     Ok(())
 }

@@ -220,8 +220,7 @@ fn seed_price(job: &Job, pay_type: PayType, profile_rate: i64) -> Price {
 
 /// The client opened the proposal (only if nobody recorded it yet).
 fn mark_proposal_quietly(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
-    let p = crate::store::proposals::get(conn, id, 6, at)?;
-    if p.client_viewed_at.is_none() {
+    if crate::store::proposals::client_viewed_at(conn, id)?.is_none() {
         mark_viewed(conn, id, at)?;
     }
     Ok(())

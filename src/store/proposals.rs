@@ -224,6 +224,71 @@ pub fn get(conn: &Connection, id: i64, edit_hours: i64, now: Timestamp) -> Resul
     Ok(p)
 }
 
+/// What a message to a proposal's room reads: who is in the room and the proposal's status as
+/// shown now, without the letter, terms, answers and attachments a [`Proposal`] carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoomState {
+    pub id: i64,
+    pub job_id: i64,
+    pub agency_id: Option<i64>,
+    /// Who writes for the freelancer's side: the agency member who submitted it, else the
+    /// profile (as [`Proposal::submitted_by`] or else [`Proposal::profile`]).
+    pub freelancer: String,
+    pub status: ProposalStatus,
+}
+
+/// A proposal's [`RoomState`].
+pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomState> {
+    conn.prepare_cached(
+        "SELECT p.id, p.job_id, p.agency_id, p.submitted_by, pr.kind, pr.name, p.status, \
+         (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open') \
+         FROM proposals p JOIN profiles pr ON pr.id = p.profile_id WHERE p.id = ?1",
+    )?
+    .query_row([id], |r| {
+        let submitted_by: Option<String> = r.get(3)?;
+        let kind: ProfileKind = r.get(4)?;
+        let freelancer = match (submitted_by, kind) {
+            (Some(name), _) => name,
+            (None, ProfileKind::General) => "general".to_string(),
+            (None, ProfileKind::Specialized) => r.get(5)?,
+        };
+        Ok(RoomState {
+            id: r.get(0)?,
+            job_id: r.get(1)?,
+            agency_id: r.get(2)?,
+            freelancer,
+            status: shown_status(r.get(6)?, r.get(7)?, now),
+        })
+    })
+    .map_err(|e| match e {
+        rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
+        e => e.into(),
+    })
+}
+
+/// When the client first opened the proposal, if it has.
+pub fn client_viewed_at(conn: &Connection, id: i64) -> Result<Option<Timestamp>> {
+    Ok(viewing(conn, id)?.1)
+}
+
+/// When the proposal was submitted, and when the client first opened it (if it has).
+pub fn viewing(conn: &Connection, id: i64) -> Result<(Timestamp, Option<Timestamp>)> {
+    conn.prepare_cached("SELECT submitted_at, client_viewed_at FROM proposals WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
+            e => e.into(),
+        })
+}
+
+/// Records when the client first opened the proposal; called only by the app layer after it
+/// checked the proposal had not been viewed.
+pub fn set_viewed(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+    conn.prepare_cached("UPDATE proposals SET client_viewed_at = ?2 WHERE id = ?1")?
+        .execute(params![id, at])?;
+    Ok(())
+}
+
 /// What a new proposal carries; the id and derived fields come from the store.
 pub struct NewProposal<'a> {
     pub uid: Option<&'a str>,
@@ -475,4 +540,76 @@ pub fn list(
     })
     .limit(query.limit);
     each(conn, &q, edit_hours, now, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The narrow reads say what the full read says, for every proposal of a seeded store
+    /// (agency ones, specialized profiles, open and lapsed offers among them), at two times.
+    #[test]
+    fn room_state_agrees_with_the_full_read() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let now: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
+        let tx = conn.transaction().unwrap();
+        crate::app::seed::build(&tx, 1_500, 11, now, &indicatif::ProgressBar::hidden()).unwrap();
+        tx.commit().unwrap();
+        // A specialized profile's proposal without a submitter.
+        conn.execute_batch(
+            "UPDATE proposals SET profile_id = (SELECT id FROM profiles WHERE kind = 'specialized' LIMIT 1) \
+             WHERE id = 2",
+        )
+        .unwrap();
+        let ids: Vec<i64> = conn
+            .prepare("SELECT id FROM proposals ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(ids.len() > 100);
+        let later: Timestamp = "2026-04-30T00:00:00Z".parse().unwrap();
+        let (mut agency, mut specialized, mut offered, mut changed) = (0, 0, 0, 0);
+        for at in [now, later] {
+            for &id in &ids {
+                let full = get(&conn, id, 6, at).unwrap();
+                let room = room_state(&conn, id, at).unwrap();
+                let freelancer = full.submitted_by.clone().unwrap_or(full.profile.clone());
+                assert_eq!(
+                    room,
+                    RoomState {
+                        id,
+                        job_id: full.job_id,
+                        agency_id: full.agency_id,
+                        freelancer,
+                        status: full.status,
+                    },
+                    "proposal {id} at {at}"
+                );
+                assert_eq!(
+                    viewing(&conn, id).unwrap(),
+                    (full.submitted_at, full.client_viewed_at)
+                );
+                assert_eq!(client_viewed_at(&conn, id).unwrap(), full.client_viewed_at);
+                agency += usize::from(full.agency_id.is_some());
+                specialized += usize::from(full.profile != "general");
+                offered += usize::from(full.status == ProposalStatus::Offered);
+                let stored: ProposalStatus = conn
+                    .query_row("SELECT status FROM proposals WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })
+                    .unwrap();
+                changed += usize::from(stored != full.status);
+            }
+        }
+        assert!(
+            agency > 0 && specialized > 0 && offered > 0 && changed > 0,
+            "{agency} agency, {specialized} specialized, {offered} offered, {changed} shown otherwise than stored"
+        );
+        assert!(
+            matches!(room_state(&conn, 999_999, now), Err(e) if e.to_string().contains("no proposal 999999"))
+        );
+    }
 }
