@@ -217,11 +217,16 @@ pub fn get(conn: &Connection, id: i64, edit_hours: i64, now: Timestamp) -> Resul
     let p = conn
         .prepare_cached(&BY_ID)?
         .query_row([id], |r| from_row(r, edit_hours, now))
-        .map_err(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
-            e => e.into(),
-        })?;
+        .map_err(missing(id))?;
     Ok(p)
+}
+
+/// A read of one proposal by id names a missing one as such (exit 3).
+fn missing(id: i64) -> impl FnOnce(rusqlite::Error) -> Error {
+    move |e| match e {
+        rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
+        e => e.into(),
+    }
 }
 
 /// What a message to a proposal's room reads: who is in the room and the proposal's status as
@@ -260,10 +265,7 @@ pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomStat
             status: shown_status(r.get(6)?, r.get(7)?, now),
         })
     })
-    .map_err(|e| match e {
-        rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
-        e => e.into(),
-    })
+    .map_err(missing(id))
 }
 
 /// When the client first opened the proposal, if it has.
@@ -275,10 +277,7 @@ pub fn client_viewed_at(conn: &Connection, id: i64) -> Result<Option<Timestamp>>
 pub fn viewing(conn: &Connection, id: i64) -> Result<(Timestamp, Option<Timestamp>)> {
     conn.prepare_cached("SELECT submitted_at, client_viewed_at FROM proposals WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .map_err(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Error::not_found(format!("no proposal {id}")),
-            e => e.into(),
-        })
+        .map_err(missing(id))
 }
 
 /// Records when the client first opened the proposal; called only by the app layer after it
