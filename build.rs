@@ -9,7 +9,7 @@
 //!   with the C compiler; when that archive is found, it is offered to the linker under the
 //!   name `libgcc_s.a` in a folder searched first, so the unwinder is linked in instead. Panics
 //!   and backtraces work as before. Without the archive, the link is left as it was.
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 fn main() {
@@ -50,5 +50,5 @@ fn static_unwinder() -> Option<PathBuf> {
     }
     let path = PathBuf::from(String::from_utf8(output.stdout).ok()?.trim());
     // The compiler echoes the bare name back when it has no such file.
-    (path.is_absolute() && Path::new(&path).is_file()).then_some(path)
+    (path.is_absolute() && path.is_file()).then_some(path)
 }

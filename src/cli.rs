@@ -224,8 +224,7 @@ pub fn tip_verb_option(
         return e;
     }
     // The whole tree (every verb of every noun), as a line without a noun gets it.
-    RUN_VERB.set(None);
-    let all = Command::augment_subcommands(clap::Command::new("lancer"));
+    let all = command();
     let Some(noun) = all.find_subcommand(noun_word) else {
         return e;
     };

@@ -130,6 +130,15 @@ const SELECT: &str = "SELECT p.id, p.uid, p.job_id, j.title, p.invite_id, pr.nam
         (SELECT id, name, sha256, size FROM attachments WHERE proposal_id = p.id ORDER BY id) a) \
     FROM proposals p JOIN jobs j ON j.id = p.job_id JOIN profiles pr ON pr.id = p.profile_id";
 
+/// How a proposal names its profile ([`Proposal::profile`]): `general` for the general
+/// profile, a specialized one by its name.
+fn profile_label(kind: ProfileKind, name: &str) -> String {
+    match kind {
+        ProfileKind::General => "general".to_string(),
+        ProfileKind::Specialized => name.to_string(),
+    }
+}
+
 fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Proposal> {
     let rate_cents: Option<i64> = r.get(11)?;
     let bid_cents: Option<i64> = r.get(12)?;
@@ -147,10 +156,7 @@ fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Pr
         job_id: r.get(2)?,
         job_title: r.get(3)?,
         invite_id: r.get(4)?,
-        profile: match kind {
-            ProfileKind::General => "general".to_string(),
-            ProfileKind::Specialized => name.clone(),
-        },
+        profile: profile_label(kind, &name),
         profile_name: name,
         profile_id: r.get(6)?,
         agency_id: r.get(7)?,
@@ -251,11 +257,9 @@ pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomStat
     )?
     .query_row([id], |r| {
         let submitted_by: Option<String> = r.get(3)?;
-        let kind: ProfileKind = r.get(4)?;
-        let freelancer = match (submitted_by, kind) {
-            (Some(name), _) => name,
-            (None, ProfileKind::General) => "general".to_string(),
-            (None, ProfileKind::Specialized) => r.get(5)?,
+        let freelancer = match submitted_by {
+            Some(name) => name,
+            None => profile_label(r.get(4)?, r.get_ref(5)?.as_str()?),
         };
         Ok(RoomState {
             id: r.get(0)?,
