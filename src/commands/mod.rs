@@ -188,6 +188,19 @@ impl Ctx {
         })
     }
 
+    /// [`Ctx::write`] for a bulk load into an empty store: see [`Store::write_bulk`].
+    pub fn write_bulk<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let (now, dry_run) = (self.now, self.dry_run);
+        let value = self.store()?.write_bulk(dry_run, |tx| {
+            crate::app::settle(tx, now)?;
+            f(tx)
+        })?;
+        if dry_run {
+            self.out.note("dry run: nothing was written");
+        }
+        Ok(value)
+    }
+
     /// [`Ctx::write`] without bringing the store up to now first (offers expiring, Connects
     /// granted and expiring): an import writes the file's records exactly as they are, so
     /// importing the same file twice changes nothing, whatever `--now` says.

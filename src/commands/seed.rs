@@ -11,7 +11,8 @@ use crate::error::{Error, Result};
 The world holds clients with varied histories, hourly and fixed-price jobs (some Featured,
 some private, some with screening questions), a general profile, invites in every status,
 the proposals made by accepting some of them, and a Connects ledger with grants, purchases,
-spends, refunds and expiries. It is written in one transaction: all of it or nothing.
+spends, refunds and expiries. It is written in one transaction: all of it or nothing. While
+it runs the store is the seed's alone: other commands wait for it, up to the busy timeout.
 
 Examples:
   lancer seed --invites 500 --seed 42
@@ -32,7 +33,7 @@ pub struct SeedArgs {
 pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<()> {
     let now = ctx.now;
     ctx.store()?.use_large_cache()?;
-    let report = ctx.write(|tx| {
+    let report = ctx.write_bulk(|tx| {
         let invites = crate::store::count(tx, "invites")?;
         let records =
             crate::store::count(tx, "clients")? + crate::store::count(tx, "jobs")? + invites;

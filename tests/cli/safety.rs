@@ -136,7 +136,11 @@ fn killed_imports_and_seeds_leave_the_store_before_or_after() {
     let mut saw_after = false;
     for (k, delay) in delays_ms.iter().enumerate() {
         let env = Env::new();
-        env.ok(&["clients", "add", "Before"]);
+        if k % 3 == 2 {
+            env.ok(&["config", "list"]); // a seed needs a store without records
+        } else {
+            env.ok(&["clients", "add", "Before"]);
+        }
         let before = counts(&env);
         let mut child = if k % 3 == 2 {
             lancer(&env)
@@ -164,6 +168,75 @@ fn killed_imports_and_seeds_leave_the_store_before_or_after() {
     }
     assert!(saw_before, "some runs were killed mid-way");
     let _ = saw_after;
+}
+
+/// A seed runs under SQLite's rollback journal, writing pages straight into the file once its
+/// cache is full. Killed then, the next command rolls the file back to the empty store it was;
+/// a seed that ends leaves the store on its write-ahead log with no journal behind.
+#[test]
+fn a_seed_killed_after_writing_into_the_file_is_rolled_back() {
+    let env = Env::new();
+    env.ok(&["config", "list"]);
+    let before = env.snapshot();
+    let size = || std::fs::metadata(&env.db).unwrap().len();
+    let empty = size();
+    let journal = std::path::PathBuf::from(format!("{}-journal", env.db.display()));
+    let mut child = lancer(&env)
+        .args(["seed", "--invites", "1000000"])
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while size() <= empty {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the seed ended before it wrote into the file"
+        );
+        assert!(
+            start.elapsed() < Duration::from_secs(300),
+            "no page reached the file"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        journal.exists(),
+        "the pages went in under a rollback journal"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+    env.ok(&["db", "check"]);
+    assert!(!journal.exists(), "the journal was played back and removed");
+    assert_eq!(size(), empty);
+    assert_eq!(env.snapshot(), before);
+
+    env.ok(&["seed", "--invites", "50"]);
+    assert!(!journal.exists());
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+/// With another connection on the store, a seed cannot have the file to itself: it runs under
+/// the write-ahead log, without waiting for the other to leave, and the other reads on.
+#[test]
+fn a_seed_beside_another_connection_runs_under_the_log() {
+    let env = Env::new();
+    env.ok(&["config", "list"]);
+    let reader = rusqlite::Connection::open(&env.db).unwrap();
+    let count = |c: &rusqlite::Connection| {
+        c.query_row("SELECT count(*) FROM invites", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
+    assert_eq!(count(&reader), 0);
+    env.ok(&["seed", "--invites", "40"]);
+    assert_eq!(count(&reader), 40);
+    let mode: String = reader
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    drop(reader);
+    env.ok(&["db", "check"]);
 }
 
 /// Hostile text and numbers: an exit code with a message, never a panic, nothing written.
