@@ -9,7 +9,7 @@ use crate::app::proposals::{check_texts, move_proposal, participants};
 use crate::error::{Error, Result};
 use crate::output::Record;
 use crate::rules::contact::Finding;
-use crate::rules::proposals::{ProposalEvent, ProposalStatus};
+use crate::rules::proposals::{self as proposal_rules, ProposalEvent, ProposalStatus};
 use crate::store::messages::{self, Message, NewMessage};
 use crate::store::{events, offers, proposals};
 
@@ -74,6 +74,8 @@ pub fn post(
         }
     };
     let from_client = author == client;
+    proposal_rules::check_message_time(now, p.submitted_at, p.room_opened_at)
+        .map_err(|e| Error::usage(format!("proposal {}: {e}", p.id)))?;
     match p.status {
         ProposalStatus::Submitted if from_client => {
             // R19: the client's first message opens the room and makes the proposal active.

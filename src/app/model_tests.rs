@@ -445,7 +445,18 @@ impl Model {
                 };
                 let pr = &self.proposals[p];
                 let window = pr.submitted_at.checked_add(6.hours()).unwrap();
-                let locked = pr.viewed_at.map_or(window, |v| v.min(window));
+                // R16: an offer means the client has seen the proposal.
+                let seen = pr
+                    .viewed_at
+                    .into_iter()
+                    .chain(
+                        self.offers
+                            .iter()
+                            .filter(|o| o.proposal == p)
+                            .map(|o| o.received_at),
+                    )
+                    .min();
+                let locked = seen.map_or(window, |v| v.min(window));
                 pr.status.is_open() && self.now < locked
             }
             Op::ReceiveOffer { proposal } => {

@@ -41,18 +41,21 @@ pub fn receive_offer(
     proposal_rules::transition(p.status, ProposalEvent::OfferReceived)
         .map_err(|e| Error::refused(format!("proposal {}: {e}", p.id)))?;
     let received_at = terms.received_at.unwrap_or(now);
-    // I8: submitted ≤ viewed ≤ offer received ≤ now.
-    let earliest = p
-        .client_viewed_at
-        .unwrap_or(p.submitted_at)
-        .max(p.submitted_at);
-    if received_at < earliest || received_at > now {
-        return Err(Error::usage(format!(
-            "an offer on proposal {} arrives between its submission ({}) or the client's view of it, and now ({now}); not at {received_at}",
-            p.id, p.submitted_at
+    // I8: submitted ≤ viewed ≤ offer received ≤ now; not before the proposal's last edit, nor
+    // while its previous offer was still open (I3).
+    let bounds = offer_rules::ArrivalBounds {
+        submitted_at: p.submitted_at,
+        client_viewed_at: p.client_viewed_at,
+        last_edit_at: events::last_at(conn, "proposal", p.id, "edited")?,
+        previous_offer_end: offers::previous_end(conn, p.id)?,
+    };
+    offer_rules::check_arrival(&bounds, received_at, now).map_err(|(earliest, what)| {
+        Error::usage(format!(
+            "an offer on proposal {} arrives between {what} ({earliest}) and now ({now}); not at {received_at}",
+            p.id
         ))
-        .detail("earliest", earliest.to_string()));
-    }
+        .detail("earliest", earliest.to_string())
+    })?;
     let (rate, bid, milestones) = match terms.price.clone() {
         Some(price) => {
             let today = received_at.to_zoned(jiff::tz::TimeZone::UTC).date();

@@ -206,6 +206,9 @@ pub fn create_proposal(
     for (name, _) in &sub.attachments {
         texts.push(("an attachment name", name));
     }
+    for m in &terms.milestones {
+        texts.push(("a milestone description", &m.description));
+    }
     let warnings = check_texts(&texts)?; // R30, R32
     if job.status != crate::rules::jobs::JobStatus::Open {
         return Err(Error::refused(format!("job {} is closed", job.id)));
@@ -476,6 +479,11 @@ pub fn edit_proposal(
     }
     for (name, _) in &edit.attachments {
         texts.push(("an attachment name", name));
+    }
+    if edit.price.is_some() {
+        for m in &p.milestones {
+            texts.push(("a milestone description", &m.description));
+        }
     }
     let warnings = check_texts(&texts)?; // R30, R32
     let mut removed = Vec::new();

@@ -10,10 +10,11 @@ use crate::rules::contact::{self, Finding};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
-Before a contract starts, cover letters, screening answers, attachment names, messages and
-decline or withdraw messages may not carry contact information: email addresses (also spelled
-out, like `name at domain dot com` or `nombre arroba dominio punto com`), phone numbers (also as
-number words), messaging handles and links to chats, calls, bookings or profiles.
+Before a contract starts, cover letters, screening answers, milestone descriptions, attachment
+names, messages and decline or withdraw messages may not carry contact information: email
+addresses (also spelled out, like `name at domain dot com` or `nombre arroba dominio punto
+com`), phone numbers (also as number words), messaging handles and links to chats, calls,
+bookings or profiles.
 
 Each finding has a kind, the text as written, its byte span and a confidence from 0 to 1.
 From 0.70 the text is refused; from 0.40 the finding is a warning that never blocks. Offers of

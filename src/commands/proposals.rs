@@ -119,8 +119,8 @@ A proposal is submitted (to a public job) or active (from an accepted invite, or
 client writes), then offered, hired, declined, withdrawn or archived (its job closed).
 
 The cover letter, screening answers and attachments can be edited for 6 hours after
-submission and only until the client views the proposal. Terms can be edited until an offer
-arrives; after that they change only with the client's agreement.
+submission and only until the client has seen the proposal (viewed it or made an offer). Terms
+can be edited until an offer arrives; after that they change only with the client's agreement.
 
 Examples:
   lancer proposals submit --job 12 --rate 60 --cover-letter-file letter.txt --boost 5

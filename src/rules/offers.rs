@@ -33,6 +33,44 @@ pub fn offer_expiry(received_at: Timestamp, days: i64) -> Timestamp {
         .expect("in range")
 }
 
+/// What bounds the time an offer on a proposal can have arrived (R20, R16, I3, I8).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ArrivalBounds {
+    pub submitted_at: Timestamp,
+    pub client_viewed_at: Option<Timestamp>,
+    /// The proposal's last edit: the offer carries the terms as they stand, and after an offer
+    /// the letter and terms are locked, so it cannot have come before that edit.
+    pub last_edit_at: Option<Timestamp>,
+    /// When the proposal's latest earlier offer ended (answered, withdrawn or expired): a
+    /// proposal has one open offer at a time.
+    pub previous_offer_end: Option<Timestamp>,
+}
+
+/// R20: an offer arrives between the latest of its bounds and now. On refusal, the earliest
+/// allowed time and what sets it.
+pub fn check_arrival(
+    b: &ArrivalBounds,
+    received_at: Timestamp,
+    now: Timestamp,
+) -> Result<(), (Timestamp, &'static str)> {
+    let mut earliest = (b.submitted_at, "its submission");
+    for (at, what) in [
+        (b.client_viewed_at, "the client's view of it"),
+        (b.last_edit_at, "its last edit"),
+        (b.previous_offer_end, "the end of its previous offer"),
+    ] {
+        if let Some(at) = at
+            && at > earliest.0
+        {
+            earliest = (at, what);
+        }
+    }
+    if received_at < earliest.0 || received_at > now {
+        return Err(earliest);
+    }
+    Ok(())
+}
+
 /// R20: the status shown for a stored status at `now`.
 pub fn shown_status(stored: OfferStatus, expires_at: Timestamp, now: Timestamp) -> OfferStatus {
     if stored == OfferStatus::Open && now >= expires_at {

@@ -265,7 +265,8 @@ pub fn fee_breakdown(amount: Cents, fee_pct: i64) -> FeeBreakdown {
 }
 
 /// R16: when the cover letter, answers and attachments stop being editable: `edit_hours` after
-/// submission, or when the client viewed the proposal, whichever is first.
+/// submission, or when the client has seen the proposal (viewed it, or made an offer on it),
+/// whichever is first.
 pub fn cover_letter_locked_at(
     submitted_at: Timestamp,
     client_viewed_at: Option<Timestamp>,
@@ -431,7 +432,26 @@ pub fn check_edit(
     }
     if scope.letter && now >= locked_at {
         return Err(format!(
-            "the cover letter, answers and attachments locked at {locked_at} ({edit_hours} hours after submission or when the client viewed the proposal, whichever came first)"
+            "the cover letter, answers and attachments locked at {locked_at} ({edit_hours} hours after submission or when the client saw the proposal, by viewing it or making an offer, whichever came first)"
+        ));
+    }
+    Ok(())
+}
+
+/// I8: a message is written after the proposal was submitted and, once its room is open, not
+/// before the room opened.
+pub fn check_message_time(
+    at: Timestamp,
+    submitted_at: Timestamp,
+    room_opened_at: Option<Timestamp>,
+) -> Result<(), String> {
+    let (earliest, what) = match room_opened_at {
+        Some(opened) => (opened, "its room opened"),
+        None => (submitted_at, "it was submitted"),
+    };
+    if at < earliest {
+        return Err(format!(
+            "a message at {at} would come before {what} ({earliest})"
         ));
     }
     Ok(())

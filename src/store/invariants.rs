@@ -258,6 +258,23 @@ fn i3(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
             ))
         },
     )?;
+    // One open offer at a time, over time too: an offer arrives only after the proposal's
+    // previous one ended (answered, withdrawn or expired).
+    p.query(
+        "SELECT b.id, b.proposal_id, b.received_at, a.id FROM offers a \
+         JOIN offers b ON b.proposal_id = a.proposal_id AND b.id <> a.id \
+         WHERE (a.received_at < b.received_at OR (a.received_at = b.received_at AND a.id < b.id)) \
+           AND b.received_at < (CASE WHEN a.responded_at < a.expires_at THEN a.responded_at ELSE a.expires_at END)",
+        |r| {
+            Ok(format!(
+                "offer {} (proposal {}) arrived at {} while offer {} was still open",
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?
+            ))
+        },
+    )?;
     p.query(
         "SELECT o.id, o.proposal_id, q.status, j.id, j.status FROM offers o \
          JOIN proposals q ON q.id = o.proposal_id JOIN jobs j ON j.id = q.job_id \
@@ -444,6 +461,24 @@ fn i6(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
             ))
         },
     )?;
+    // What a proposal shows it cost is what the ledger spent on it (R18, R51).
+    p.query(
+        "SELECT q.id, q.connects_spent, q.boost_connects, \
+           coalesce((SELECT -sum(amount) FROM connects_ledger g WHERE g.kind = 'spend' \
+             AND g.entity = 'proposal' AND g.entity_id = q.id), 0) AS spent, \
+           coalesce((SELECT -sum(amount) FROM connects_ledger g WHERE g.kind = 'spend' \
+             AND g.entity = 'boost' AND g.entity_id = q.id), 0) AS boosted \
+         FROM proposals q WHERE q.connects_spent <> spent OR q.boost_connects <> boosted",
+        |r| {
+            let (id, shown, boost, spent, boosted): (i64, i64, i64, i64, i64) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            Ok(if shown != spent {
+                format!("proposal {id} shows {shown} Connects spent, but the ledger spent {spent} on it")
+            } else {
+                format!("proposal {id} shows a boost of {boost} Connects, but the ledger spent {boosted} on its boost")
+            })
+        },
+    )?;
     p.query(
         "SELECT g.id, g.entity_id, q.status FROM connects_ledger g \
          JOIN proposals q ON q.id = g.entity_id \
@@ -479,10 +514,15 @@ fn findings(found: &[Finding]) -> String {
 fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I7");
     // (query giving id, parent id (or NULL), text; how to name the row)
-    let texts: [(&str, &NameRow); 7] = [
+    let texts: [(&str, &NameRow); 8] = [
         (
             "SELECT id, NULL, cover_letter FROM proposals WHERE cover_letter IS NOT NULL",
             &|id, _| format!("proposal {id}: cover letter"),
+        ),
+        (
+            "SELECT q.id, m.key + 1, json_extract(m.value, '$.description') \
+             FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]'",
+            &|id, n| format!("proposal {id}: milestone {}", opt(n)),
         ),
         (
             "SELECT q.id, a.key + 1, CASE a.type WHEN 'object' THEN json_extract(a.value, '$.answer') \
@@ -547,7 +587,24 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 /// started.
 fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I8");
-    let queries: [&str; 9] = [
+    let queries: [&str; 12] = [
+        "SELECT 'invite ' || id || CASE \
+           WHEN interview_required = 0 THEN ' has interview times but requires no interview' \
+           WHEN interview_started_at < received_at THEN '''s interview started at ' || interview_started_at || ', before it was received at ' || received_at \
+           ELSE '''s interview was submitted at ' || interview_submitted_at || ', before it started' END \
+         FROM invites WHERE (interview_required = 0 AND (interview_started_at IS NOT NULL OR interview_submitted_at IS NOT NULL)) \
+           OR interview_started_at < received_at \
+           OR (interview_submitted_at IS NOT NULL AND (interview_started_at IS NULL OR interview_submitted_at < interview_started_at))",
+        "SELECT 'job ' || id || ' was posted at ' || posted_at || ', after now (' || ?1 || ')' FROM jobs WHERE posted_at > ?1 \
+         UNION ALL SELECT 'invite ' || id || ' was received at ' || received_at || ', after now (' || ?1 || ')' FROM invites WHERE received_at > ?1 \
+         UNION ALL SELECT 'proposal ' || id || ' was submitted at ' || submitted_at || ', after now (' || ?1 || ')' FROM proposals WHERE submitted_at > ?1 \
+         UNION ALL SELECT 'message ' || id || ' was sent at ' || sent_at || ', after now (' || ?1 || ')' FROM messages WHERE sent_at > ?1 \
+         UNION ALL SELECT 'contract ' || id || ' started at ' || started_at || ', after now (' || ?1 || ')' FROM contracts WHERE started_at > ?1",
+        "SELECT 'message ' || m.id || ' was sent at ' || m.sent_at || CASE WHEN q.room_opened_at IS NULL \
+           THEN ', but proposal ' || q.id || ' has no open room' \
+           ELSE ', before the room of proposal ' || q.id || ' opened at ' || q.room_opened_at END \
+         FROM messages m JOIN proposals q ON q.id = m.proposal_id \
+         WHERE q.room_opened_at IS NULL OR m.sent_at < q.room_opened_at",
         "SELECT 'invite ' || i.id || ' was received at ' || i.received_at || ', before its job ' || j.id || ' was posted at ' || j.posted_at \
          FROM invites i JOIN jobs j ON j.id = i.job_id WHERE i.received_at < j.posted_at",
         "SELECT 'proposal ' || q.id || ' was submitted at ' || q.submitted_at || ', before its job ' || j.id || ' was posted at ' || j.posted_at \

@@ -149,6 +149,16 @@ pub fn latest_for(conn: &Connection, proposal_id: i64, now: Timestamp) -> Result
         .optional()?)
 }
 
+/// When the proposal's latest offer ended: answered or withdrawn (`responded_at`), or expired.
+pub fn previous_end(conn: &Connection, proposal_id: i64) -> Result<Option<Timestamp>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT max(CASE WHEN responded_at < expires_at THEN responded_at ELSE expires_at END) \
+             FROM offers WHERE proposal_id = ?1",
+        )?
+        .query_row([proposal_id], |r| r.get(0))?)
+}
+
 pub struct NewOffer<'a> {
     pub uid: Option<&'a str>,
     pub proposal_id: i64,

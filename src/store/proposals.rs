@@ -127,7 +127,8 @@ const SELECT: &str = "SELECT p.id, p.uid, p.job_id, j.title, p.invite_id, pr.nam
     p.room_opened_at, p.status_reason, p.status_message, p.created_at, p.boost_refunded, pr.kind, \
     (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open'), \
     (SELECT json_group_array(json_array(a.id, a.name, a.sha256, a.size)) FROM \
-        (SELECT id, name, sha256, size FROM attachments WHERE proposal_id = p.id ORDER BY id) a) \
+        (SELECT id, name, sha256, size FROM attachments WHERE proposal_id = p.id ORDER BY id) a), \
+    (SELECT min(o.received_at) FROM offers o WHERE o.proposal_id = p.id) \
     FROM proposals p JOIN jobs j ON j.id = p.job_id JOIN profiles pr ON pr.id = p.profile_id";
 
 /// How a proposal names its profile ([`Proposal::profile`]): `general` for the general
@@ -191,7 +192,15 @@ fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Pr
         boost_connects: r.get(19)?,
         submitted_at,
         client_viewed_at,
-        cover_letter_locked_at: cover_letter_locked_at(submitted_at, client_viewed_at, edit_hours),
+        // R16: an offer means the client has seen the proposal, viewing marked or not.
+        cover_letter_locked_at: cover_letter_locked_at(
+            submitted_at,
+            client_viewed_at
+                .into_iter()
+                .chain(r.get::<_, Option<Timestamp>>(30)?)
+                .min(),
+            edit_hours,
+        ),
         room_opened_at: r.get(22)?,
         status_reason: r.get(23)?,
         status_message: r.get(24)?,
@@ -246,13 +255,16 @@ pub struct RoomState {
     /// profile (as [`Proposal::submitted_by`] or else [`Proposal::profile`]).
     pub freelancer: String,
     pub status: ProposalStatus,
+    pub submitted_at: Timestamp,
+    pub room_opened_at: Option<Timestamp>,
 }
 
 /// A proposal's [`RoomState`].
 pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomState> {
     conn.prepare_cached(
         "SELECT p.id, p.job_id, p.agency_id, p.submitted_by, pr.kind, pr.name, p.status, \
-         (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open') \
+         (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open'), \
+         p.submitted_at, p.room_opened_at \
          FROM proposals p JOIN profiles pr ON pr.id = p.profile_id WHERE p.id = ?1",
     )?
     .query_row([id], |r| {
@@ -267,6 +279,8 @@ pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomStat
             agency_id: r.get(2)?,
             freelancer,
             status: shown_status(r.get(6)?, r.get(7)?, now),
+            submitted_at: r.get(8)?,
+            room_opened_at: r.get(9)?,
         })
     })
     .map_err(missing(id))
@@ -588,6 +602,8 @@ mod tests {
                         agency_id: full.agency_id,
                         freelancer,
                         status: full.status,
+                        submitted_at: full.submitted_at,
+                        room_opened_at: full.room_opened_at,
                     },
                     "proposal {id} at {at}"
                 );

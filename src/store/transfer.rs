@@ -470,6 +470,45 @@ pub fn check_record(
             })?;
         }
     }
+    // The limits the commands hold these fields to (R13, R18, R60).
+    match (
+        spec.kind,
+        fields.get("cover_letter"),
+        fields.get("boost_connects"),
+    ) {
+        ("proposal", letter, boost) => {
+            if let Some(Value::String(text)) = letter {
+                let n = text.chars().count();
+                if n > crate::rules::proposals::COVER_LETTER_MAX {
+                    return Err(bad(format!(
+                        "field 'cover_letter' of type proposal has {n} characters; at most {} are allowed",
+                        crate::rules::proposals::COVER_LETTER_MAX
+                    )));
+                }
+            }
+            if let Some(n) = boost.and_then(Value::as_i64)
+                && n != 0
+            {
+                crate::rules::proposals::check_boost_amount(n)
+                    .map_err(|e| bad(format!("field 'boost_connects' of type proposal: {e}")))?;
+            }
+        }
+        ("setting", _, _) => {
+            let key = fields
+                .get("key")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let value = fields
+                .get("value")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let key: crate::rules::settings::SettingKey = key
+                .parse()
+                .map_err(|e| bad(format!("field 'key' of type setting: {e}")))?;
+            key.validate(value).map_err(bad)?;
+        }
+        _ => {}
+    }
     // A blob is named by its content: the name must be the SHA-256 of the bytes it holds.
     if spec.kind == "blob"
         && let (Some(Value::String(hash)), Some(Value::String(data))) =
@@ -509,6 +548,11 @@ fn check_field_format(name: &str, text: &str) -> std::result::Result<(), &'stati
         let ts: jiff::Timestamp = text.parse().map_err(|_| TIME)?;
         if crate::clock::whole_seconds(ts).to_string() != text {
             return Err(TIME);
+        }
+    } else if name == "uid" {
+        // As on the command line: a uid of digits alone would read as an id.
+        if text.trim().is_empty() || text.bytes().all(|b| b.is_ascii_digit()) {
+            return Err("a uid with at least one character that is not a digit");
         }
     } else if name == "sha256" {
         if text.len() != 64 || !text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {

@@ -421,3 +421,329 @@ fn invariants_i8_times_are_ordered() {
     );
     assert_broken(&env, "I8", "contract 1 started at 2026-01-01T00:00:00Z");
 }
+
+/// Runs `args` at `now` and expects exit `code`, with the store left as it was.
+fn refused_unchanged(env: &Env, code: i32, now: &str, args: &[&str]) -> String {
+    let before = env.snapshot();
+    let mut all = vec!["--now", now];
+    all.extend_from_slice(args);
+    let err = env.fails(code, &all);
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "a refused {args:?} changed the store"
+    );
+    err
+}
+
+#[test]
+fn an_offer_locks_the_cover_letter_whether_or_not_a_viewing_was_marked() {
+    // R16: the client who made an offer has seen the proposal.
+    let env = world();
+    let at = |now: &str, args: &[&str]| {
+        let mut all = vec!["--now", now];
+        all.extend_from_slice(args);
+        env.ok(&all)
+    };
+    at(
+        "2026-03-10T09:00:00Z",
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "55",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    at(
+        "2026-03-10T10:00:00Z",
+        &["offers", "receive", "--proposal", "1"],
+    );
+    let err = refused_unchanged(
+        &env,
+        4,
+        "2026-03-10T11:00:00Z",
+        &[
+            "proposal",
+            "edit",
+            "1",
+            "--cover-letter",
+            &format!("{LETTER} Changed after the offer."),
+        ],
+    );
+    assert!(err.contains("locked at 2026-03-10T10:00:00Z"), "{err}");
+    let shown = env.json(&["--now", "2026-03-10T11:00:00Z", "proposal", "show", "1"]);
+    assert_eq!(shown["cover_letter_locked_at"], "2026-03-10T10:00:00Z");
+    assert_eq!(shown["client_viewed_at"], Value::Null);
+    assert_clean(&env);
+}
+
+#[test]
+fn an_offer_cannot_be_dated_before_the_last_edit_or_inside_the_previous_offer() {
+    // R20, I3: one open offer at a time, over time too; an offer carries the terms as they
+    // stand, so it cannot have come before they were last edited.
+    let env = world();
+    let at = |now: &str, args: &[&str]| {
+        let mut all = vec!["--now", now];
+        all.extend_from_slice(args);
+        env.ok(&all)
+    };
+    at(
+        "2026-03-01T09:00:00Z",
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "55",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    at(
+        "2026-03-01T12:00:00Z",
+        &["proposal", "edit", "1", "--rate", "58"],
+    );
+    let err = refused_unchanged(
+        &env,
+        2,
+        "2026-03-03T09:00:00Z",
+        &[
+            "offers",
+            "receive",
+            "--proposal",
+            "1",
+            "--received-at",
+            "2026-03-01T10:00:00Z",
+        ],
+    );
+    assert!(
+        err.contains("its last edit (2026-03-01T12:00:00Z)"),
+        "{err}"
+    );
+    // The first offer, dated after the edit, expires on 8 March; one dated inside it is refused.
+    at(
+        "2026-03-09T09:00:00Z",
+        &[
+            "offers",
+            "receive",
+            "--proposal",
+            "1",
+            "--received-at",
+            "2026-03-01T13:00:00Z",
+        ],
+    );
+    let err = refused_unchanged(
+        &env,
+        2,
+        "2026-03-09T09:00:00Z",
+        &[
+            "offers",
+            "receive",
+            "--proposal",
+            "1",
+            "--received-at",
+            "2026-03-05T00:00:00Z",
+        ],
+    );
+    assert!(
+        err.contains("the end of its previous offer (2026-03-08T13:00:00Z)"),
+        "{err}"
+    );
+    at(
+        "2026-03-09T09:00:00Z",
+        &[
+            "offers",
+            "receive",
+            "--proposal",
+            "1",
+            "--received-at",
+            "2026-03-08T13:00:00Z",
+        ],
+    );
+    assert_clean(&env);
+    // Two offers whose open times overlap, from an edited file or by hand.
+    assert_import_refused(&env, "I3", |records| {
+        record(records, "offer", 2)["received_at"] = json!("2026-03-04T00:00:00Z");
+    });
+    plant(
+        &env,
+        "UPDATE offers SET received_at = '2026-03-04T00:00:00Z', expires_at = '2026-03-11T00:00:00Z' WHERE id = 2",
+    );
+    assert_broken(
+        &env,
+        "I3",
+        "offer 2 (proposal 1) arrived at 2026-03-04T00:00:00Z while offer 1 was still open",
+    );
+}
+
+#[test]
+fn milestone_descriptions_are_held_to_the_contact_rule() {
+    // R30, I7: a milestone's description is the freelancer's text before a contract.
+    let env = world();
+    let err = refused_unchanged(
+        &env,
+        4,
+        NOW,
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "fix",
+            "--milestone",
+            "Kickoff: call me on +1 415 555 2671;2026-04-01;280",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    assert!(err.contains("milestone"), "{err}");
+    env.ok(&[
+        "proposals",
+        "submit",
+        "--job",
+        "fix",
+        "--milestone",
+        "Kickoff and first draft;2026-04-01;280",
+        "--cover-letter",
+        LETTER,
+    ]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I7", |records| {
+        record(records, "proposal", 1)["milestones"][0]["description"] =
+            json!("Kickoff: write to dana.reyes@gmail.com");
+    });
+    plant(
+        &env,
+        "UPDATE proposals SET milestones = json_set(milestones, '$[0].description', 'ping me at dana.reyes@gmail.com') WHERE id = 1",
+    );
+    assert_broken(
+        &env,
+        "I7",
+        "proposal 1: milestone 1 carries contact information",
+    );
+}
+
+#[test]
+fn messages_come_after_their_room_opened() {
+    // I8: a message is not written before its proposal's room opened, even with the clock
+    // set back.
+    let env = world();
+    hired(&env);
+    let err = refused_unchanged(
+        &env,
+        2,
+        "2026-03-01T12:00:00Z",
+        &["messages", "send", "1", "Sending the plan now."],
+    );
+    assert!(
+        err.contains("before its room opened (2026-03-02T09:00:00Z)"),
+        "{err}"
+    );
+    assert_clean(&env);
+    assert_import_refused(&env, "I8", |records| {
+        record(records, "message", 1)["sent_at"] = json!("2026-03-01T12:00:00Z");
+    });
+    plant(
+        &env,
+        "UPDATE proposals SET room_opened_at = NULL WHERE id = 1",
+    );
+    assert_broken(&env, "I8", "but proposal 1 has no open room");
+}
+
+#[test]
+fn a_proposal_shows_what_the_ledger_spent_on_it() {
+    // I6: connects_spent and boost_connects agree with the ledger's spends.
+    let env = world();
+    submit(&env, &["--boost", "2"]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I6", |records| {
+        record(records, "proposal", 1)["connects_spent"] = json!(16);
+    });
+    plant(&env, "UPDATE proposals SET boost_connects = 5 WHERE id = 1");
+    assert_broken(
+        &env,
+        "I6",
+        "proposal 1 shows a boost of 5 Connects, but the ledger spent 2 on its boost",
+    );
+}
+
+#[test]
+fn times_after_now_and_stray_interview_times_break_i8() {
+    let env = world();
+    env.ok(&["invites", "receive", "--job", "pub"]);
+    submit(&env, &[]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I8", |records| {
+        record(records, "job", 1)["posted_at"] = json!("2026-05-01T00:00:00Z");
+    });
+    assert_import_refused(&env, "I8", |records| {
+        record(records, "invite", 1)["interview_started_at"] = json!("2026-03-10T12:00:00Z");
+    });
+    plant(
+        &env,
+        "UPDATE invites SET interview_started_at = '2026-03-10T12:00:00Z' WHERE id = 1",
+    );
+    assert_broken(
+        &env,
+        "I8",
+        "invite 1 has interview times but requires no interview",
+    );
+}
+
+#[test]
+fn import_holds_fields_and_settings_to_the_limits_of_the_commands() {
+    // R13, R18, R60, and a uid that would read as an id: each refused (exit 2) with nothing
+    // written.
+    let env = world();
+    submit(&env, &["--boost", "2"]);
+    let valid = export(&env);
+    type Edit = Box<dyn Fn(&mut Vec<Value>)>;
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|r| record(r, "proposal", 1)["cover_letter"] = json!("x".repeat(5001))),
+            "at most 5000",
+        ),
+        (
+            Box::new(|r| record(r, "proposal", 1)["boost_connects"] = json!(150)),
+            "a boost is from 1 to 100",
+        ),
+        (
+            Box::new(|r| record(r, "client", 1)["uid"] = json!("12345")),
+            "not a digit",
+        ),
+        (
+            Box::new(|r| {
+                r.push(json!({"type": "setting", "key": "service-fee-pct", "value": "50"}))
+            }),
+            "from 0 to 20",
+        ),
+        (
+            Box::new(|r| r.push(json!({"type": "setting", "key": "no-such-key", "value": "1"}))),
+            "no-such-key",
+        ),
+        (
+            Box::new(|r| r.push(json!({"type": "setting", "key": "plan", "value": "gold"}))),
+            "gold",
+        ),
+    ];
+    for (edit, says) in cases {
+        let mut broken = valid.clone();
+        edit(broken["records"].as_array_mut().unwrap());
+        let target = Env::new();
+        target.ok(&["clients", "list"]);
+        let before = target.snapshot();
+        let path = target.path("file.json");
+        std::fs::write(&path, broken.to_string()).unwrap();
+        let err = target.fails(2, &["import", path.to_str().unwrap()]);
+        assert!(err.contains(says), "expected {says:?} in: {err}");
+        assert_eq!(
+            target.snapshot(),
+            before,
+            "a refused import wrote something"
+        );
+    }
+}
