@@ -138,6 +138,19 @@ pub fn check(conn: &Connection, now: Timestamp) -> Result<Vec<Violation>> {
 /// `responded_at` is set exactly for accepted and declined invites and not before receipt.
 fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I1");
+    // A proposal answers its invite's job, on that job's pay type (R10), and an offer is on
+    // its proposal's pay type.
+    p.query(
+        "SELECT 'proposal ' || q.id || ' is for job ' || q.job_id || ', but its invite ' || i.id || ' is for job ' || i.job_id \
+         FROM proposals q JOIN invites i ON i.id = q.invite_id WHERE i.job_id <> q.job_id \
+         UNION ALL \
+         SELECT 'proposal ' || q.id || ' is ' || q.pay_type || ', but its job ' || j.id || ' is ' || j.pay_type \
+         FROM proposals q JOIN jobs j ON j.id = q.job_id WHERE q.pay_type <> j.pay_type \
+         UNION ALL \
+         SELECT 'offer ' || o.id || ' is ' || o.pay_type || ', but its proposal ' || q.id || ' is ' || q.pay_type \
+         FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.pay_type <> q.pay_type",
+        |r| r.get(0),
+    )?;
     p.query(
         "SELECT i.id, i.proposal_id, q.id, q.invite_id FROM invites i \
          LEFT JOIN proposals q ON q.id = i.proposal_id \

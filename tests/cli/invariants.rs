@@ -747,3 +747,25 @@ fn import_holds_fields_and_settings_to_the_limits_of_the_commands() {
         );
     }
 }
+
+#[test]
+fn a_proposal_keeps_its_jobs_pay_type_and_an_offer_its_proposals() {
+    // R10, I1: the pay type of a job with proposals cannot change; a file or a hand edit that
+    // changes it anyway is found.
+    let env = world();
+    submit(&env, &[]);
+    env.ok(&["offers", "receive", "--proposal", "1"]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I1", |records| {
+        let job = record(records, "job", 1);
+        job["pay_type"] = json!("fixed");
+        job["hourly_min_cents"] = Value::Null;
+        job["hourly_max_cents"] = Value::Null;
+        job["fixed_cents"] = json!(50000);
+    });
+    plant(
+        &env,
+        "UPDATE offers SET pay_type = 'fixed', rate_cents = NULL, bid_cents = 50000 WHERE id = 1",
+    );
+    assert_broken(&env, "I1", "offer 1 is fixed, but its proposal 1 is hourly");
+}
