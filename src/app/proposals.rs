@@ -272,6 +272,7 @@ pub fn create_proposal(
             fee_pct: settings.service_fee_pct,
             submitted_at: now,
             room_opened_at: room,
+            edit_hours: settings.cover_letter_edit_hours, // R16: kept, like the fee
         },
     )?;
     for (name, bytes) in &sub.attachments {
@@ -438,7 +439,7 @@ pub fn edit_proposal(
         p.status,
         scope,
         p.cover_letter_locked_at,
-        s.cover_letter_edit_hours,
+        p.edit_hours,
         offer_received,
         now,
     )

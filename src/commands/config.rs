@@ -20,6 +20,9 @@ Settings:
   cover-letter-edit-hours  0-168 (default 6): hours a cover letter stays editable
   offer-expiry-days        1-90 (default 7): days before a client's offer expires
 
+A proposal keeps the service fee and the cover-letter window in force when it was submitted;
+an offer keeps the expiry it arrived with.
+
 Examples:
   lancer config set invite-connects free
   lancer config get service-fee-pct

@@ -43,7 +43,9 @@ impl SettingKey {
             SettingKey::ServiceFeePct => "0 to 20: the percent taken from what the client pays",
             SettingKey::Plan => "basic or plus: monthly Connects (10 or 100) and bid ranges",
             SettingKey::ConnectsPriceCents => "1 to 10000: the price of one Connect, in cents",
-            SettingKey::CoverLetterEditHours => "0 to 168: hours a cover letter stays editable",
+            SettingKey::CoverLetterEditHours => {
+                "0 to 168: hours a cover letter stays editable (kept by each proposal from its submission)"
+            }
             SettingKey::OfferExpiryDays => "1 to 90: days before a client's offer expires",
         }
     }

@@ -44,6 +44,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/004_child_key_indexes.sql")),
         M::up(include_str!("migrations/005_pipeline_integrity.sql")),
         M::up_with_hook("", unfold_check_lists),
+        M::up(include_str!("migrations/007_letter_window_kept.sql")),
     ])
 });
 
@@ -107,7 +108,7 @@ pub fn migrations() -> &'static Migrations<'static> {
 pub fn schema_version() -> i64 {
     MIGRATIONS_LEN as i64
 }
-const MIGRATIONS_LEN: usize = 6;
+const MIGRATIONS_LEN: usize = 7;
 
 pub struct Store {
     pub conn: Connection,
@@ -919,14 +920,21 @@ mod tests {
             );
         }
         // Migration 6 is code (`unfold_check_lists`): pin the schema it leaves behind.
-        let schema = schema_text(&latest());
+        let mut at6 = Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_version(&mut at6, 6).unwrap();
+        let schema = schema_text(&at6);
         assert_eq!(
             sha(&schema),
             "afcc34a7f24eb7afb4dc009c6de37866e692e813e51e66cb9fe0bc83c410235d",
             "migration 6 changed after it shipped"
         );
         assert_eq!(
-            pinned.len() + 1,
+            sha(include_str!("migrations/007_letter_window_kept.sql")),
+            "1766e8f541a99cee14f3c3fddf32d1a58659dfb14a56e9f98c51792961b0a820",
+            "migration 7 changed after it shipped"
+        );
+        assert_eq!(
+            pinned.len() + 2,
             MIGRATIONS_LEN,
             "pin the new migration's hash here"
         );
@@ -995,7 +1003,8 @@ mod tests {
     fn migration_6_unfolds_every_check_list_and_keeps_its_meaning() {
         let mut five = Connection::open_in_memory().unwrap();
         MIGRATIONS.to_version(&mut five, 5).unwrap();
-        let conn = latest();
+        let mut conn = Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_version(&mut conn, 6).unwrap();
         assert_eq!(schema_text(&conn), unfold_in_lists(&schema_text(&five)));
         assert_ne!(schema_text(&conn), schema_text(&five));
         for table in texts(

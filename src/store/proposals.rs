@@ -97,6 +97,10 @@ pub struct Proposal {
     pub submitted_at: Timestamp,
     pub client_viewed_at: Option<Timestamp>,
     pub cover_letter_locked_at: Timestamp,
+    /// R16: the edit window in hours, as in force at submission.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub edit_hours: i64,
     pub room_opened_at: Option<Timestamp>,
     pub status_reason: Option<String>,
     pub status_message: Option<String>,
@@ -128,7 +132,7 @@ const SELECT: &str = "SELECT p.id, p.uid, p.job_id, j.title, p.invite_id, pr.nam
     (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open'), \
     (SELECT json_group_array(json_array(a.id, a.name, a.sha256, a.size)) FROM \
         (SELECT id, name, sha256, size FROM attachments WHERE proposal_id = p.id ORDER BY id) a), \
-    (SELECT min(o.received_at) FROM offers o WHERE o.proposal_id = p.id) \
+    (SELECT min(o.received_at) FROM offers o WHERE o.proposal_id = p.id), p.edit_hours \
     FROM proposals p JOIN jobs j ON j.id = p.job_id JOIN profiles pr ON pr.id = p.profile_id";
 
 /// How a proposal names its profile ([`Proposal::profile`]): `general` for the general
@@ -141,6 +145,8 @@ fn profile_label(kind: ProfileKind, name: &str) -> String {
 }
 
 fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Proposal> {
+    // R16: the window in force at submission; the setting's now for a proposal without one.
+    let edit_hours = r.get::<_, Option<i64>>(31)?.unwrap_or(edit_hours);
     let rate_cents: Option<i64> = r.get(11)?;
     let bid_cents: Option<i64> = r.get(12)?;
     let fee_pct: i64 = r.get(14)?;
@@ -201,6 +207,7 @@ fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Pr
                 .min(),
             edit_hours,
         ),
+        edit_hours,
         room_opened_at: r.get(22)?,
         status_reason: r.get(23)?,
         status_message: r.get(24)?,
@@ -325,20 +332,22 @@ pub struct NewProposal<'a> {
     pub fee_pct: i64,
     pub submitted_at: Timestamp,
     pub room_opened_at: Option<Timestamp>,
+    /// R16: the cover-letter edit window in force now, kept with the proposal.
+    pub edit_hours: i64,
 }
 
 pub fn insert(conn: &Connection, n: &NewProposal<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO proposals (uid, job_id, invite_id, profile_id, agency_id, submitted_by, status, pay_type, \
          rate_cents, bid_cents, milestones, duration, cover_letter, answers, fee_pct, submitted_at, \
-         room_opened_at, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?16)",
+         room_opened_at, created_at, edit_hours) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?16, ?18)",
     )?
     .execute(params![
         n.uid, n.job_id, n.invite_id, n.profile_id, n.agency_id, n.submitted_by, n.status, n.pay_type,
         n.rate_cents, n.bid_cents, serde_json::to_value(n.milestones).unwrap_or_default(), n.duration,
         n.cover_letter, serde_json::to_value(n.answers).unwrap_or_default(), n.fee_pct, n.submitted_at,
-        n.room_opened_at
+        n.room_opened_at, n.edit_hours
     ])?;
     Ok(conn.last_insert_rowid())
 }

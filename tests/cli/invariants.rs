@@ -769,3 +769,84 @@ fn a_proposal_keeps_its_jobs_pay_type_and_an_offer_its_proposals() {
     );
     assert_broken(&env, "I1", "offer 1 is fixed, but its proposal 1 is hourly");
 }
+
+#[test]
+fn a_proposal_keeps_the_letter_window_it_was_submitted_under() {
+    // R16, like R12's fee: changing cover-letter-edit-hours later neither reopens a locked
+    // letter nor closes an open one early; new proposals get the new window.
+    let env = world();
+    let at = |now: &str, args: &[&str]| {
+        let mut all = vec!["--now", now];
+        all.extend_from_slice(args);
+        env.ok(&all)
+    };
+    let letter = |n: &str| format!("{LETTER} ({n})");
+    at(
+        "2026-03-10T09:00:00Z",
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "55",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    at(
+        "2026-03-10T10:00:00Z",
+        &["config", "set", "cover-letter-edit-hours", "24"],
+    );
+    let err = refused_unchanged(
+        &env,
+        4,
+        "2026-03-10T17:00:00Z",
+        &[
+            "proposal",
+            "edit",
+            "1",
+            "--cover-letter",
+            &letter("reopened"),
+        ],
+    );
+    assert!(err.contains("locked at 2026-03-10T15:00:00Z"), "{err}");
+    // Submitted under 24 hours: lowering the setting does not close it early.
+    at(
+        "2026-03-10T10:00:00Z",
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "fix",
+            "--bid",
+            "280",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+    at(
+        "2026-03-10T11:00:00Z",
+        &["config", "set", "cover-letter-edit-hours", "1"],
+    );
+    at(
+        "2026-03-10T20:00:00Z",
+        &[
+            "proposal",
+            "edit",
+            "2",
+            "--cover-letter",
+            &letter("still open"),
+        ],
+    );
+    let shown = env.json(&["--now", "2026-03-10T20:00:00Z", "proposals", "list"]);
+    let locks: Vec<&str> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["cover_letter_locked_at"].as_str().unwrap())
+        .collect();
+    assert!(locks.contains(&"2026-03-10T15:00:00Z"), "{locks:?}");
+    assert!(locks.contains(&"2026-03-11T10:00:00Z"), "{locks:?}");
+    assert_clean(&env);
+}
