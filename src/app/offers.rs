@@ -46,7 +46,7 @@ pub fn receive_offer(
     let bounds = offer_rules::ArrivalBounds {
         submitted_at: p.submitted_at,
         client_viewed_at: p.client_viewed_at,
-        last_edit_at: events::last_at(conn, "proposal", p.id, "edited")?,
+        last_edit_at: p.edited_at,
         previous_offer_end: offers::previous_end(conn, p.id)?,
     };
     offer_rules::check_arrival(&bounds, received_at, now).map_err(|(earliest, what)| {

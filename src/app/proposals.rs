@@ -510,6 +510,7 @@ pub fn edit_proposal(
         proposals::attach(conn, p.id, name, &proposals::sha256_hex(bytes), bytes, now)?;
     }
     proposals::save(conn, &p)?;
+    proposals::set_edited(conn, p.id, now)?;
     let after = proposals::get(conn, p.id, s.cover_letter_edit_hours, now)?;
     let changes = events::changes_between(&before, &after);
     events::record(conn, now, "proposal", p.id, "edited", changes)?;

@@ -147,20 +147,6 @@ fn write(conn: &Connection, rows: &[Pending]) -> Result<()> {
     Ok(())
 }
 
-/// When `action` was last recorded for a record (its latest `edited`, say).
-pub fn last_at(
-    conn: &Connection,
-    entity: &str,
-    entity_id: i64,
-    action: &str,
-) -> Result<Option<Timestamp>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT max(at) FROM events WHERE entity = ?1 AND entity_id = ?2 AND action = ?3",
-        )?
-        .query_row(rusqlite::params![entity, entity_id, action], |r| r.get(0))?)
-}
-
 /// Writes one event row.
 fn insert_one(
     conn: &Connection,

@@ -600,7 +600,12 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 /// started.
 fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I8");
-    let queries: [&str; 12] = [
+    let queries: [&str; 13] = [
+        "SELECT 'proposal ' || q.id || ' was edited at ' || q.edited_at || ', before it was submitted at ' || q.submitted_at \
+         FROM proposals q WHERE q.edited_at < q.submitted_at \
+         UNION ALL \
+         SELECT 'offer ' || o.id || ' was received at ' || o.received_at || ', before proposal ' || q.id || ' was last edited at ' || q.edited_at \
+         FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.received_at < q.edited_at",
         "SELECT 'invite ' || id || CASE \
            WHEN interview_required = 0 THEN ' has interview times but requires no interview' \
            WHEN interview_started_at < received_at THEN '''s interview started at ' || interview_started_at || ', before it was received at ' || received_at \

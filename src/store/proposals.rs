@@ -101,6 +101,10 @@ pub struct Proposal {
     #[serde(skip)]
     #[schemars(skip)]
     pub edit_hours: i64,
+    /// When the letter or terms were last edited.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub edited_at: Option<Timestamp>,
     pub room_opened_at: Option<Timestamp>,
     pub status_reason: Option<String>,
     pub status_message: Option<String>,
@@ -132,7 +136,7 @@ const SELECT: &str = "SELECT p.id, p.uid, p.job_id, j.title, p.invite_id, pr.nam
     (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open'), \
     (SELECT json_group_array(json_array(a.id, a.name, a.sha256, a.size)) FROM \
         (SELECT id, name, sha256, size FROM attachments WHERE proposal_id = p.id ORDER BY id) a), \
-    (SELECT min(o.received_at) FROM offers o WHERE o.proposal_id = p.id), p.edit_hours \
+    (SELECT min(o.received_at) FROM offers o WHERE o.proposal_id = p.id), p.edit_hours, p.edited_at \
     FROM proposals p JOIN jobs j ON j.id = p.job_id JOIN profiles pr ON pr.id = p.profile_id";
 
 /// How a proposal names its profile ([`Proposal::profile`]): `general` for the general
@@ -208,6 +212,7 @@ fn from_row(r: &Row<'_>, edit_hours: i64, now: Timestamp) -> rusqlite::Result<Pr
             edit_hours,
         ),
         edit_hours,
+        edited_at: r.get(32)?,
         room_opened_at: r.get(22)?,
         status_reason: r.get(23)?,
         status_message: r.get(24)?,
@@ -350,6 +355,13 @@ pub fn insert(conn: &Connection, n: &NewProposal<'_>) -> Result<i64> {
         n.room_opened_at, n.edit_hours
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+/// Records when the proposal's letter or terms were last edited.
+pub fn set_edited(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+    conn.prepare_cached("UPDATE proposals SET edited_at = ?2 WHERE id = ?1")?
+        .execute(params![id, at])?;
+    Ok(())
 }
 
 /// Writes back every field a verb may change, but not the status: that moves only through

@@ -566,6 +566,10 @@ fn an_offer_cannot_be_dated_before_the_last_edit_or_inside_the_previous_offer() 
         ],
     );
     assert_clean(&env);
+    // An offer before the last edit, from a file or by hand (I8).
+    assert_import_refused(&env, "I8", |records| {
+        record(records, "proposal", 1)["edited_at"] = json!("2026-03-02T00:00:00Z");
+    });
     // Two offers whose open times overlap, from an edited file or by hand.
     assert_import_refused(&env, "I3", |records| {
         record(records, "offer", 2)["received_at"] = json!("2026-03-04T00:00:00Z");
