@@ -54,12 +54,8 @@ fn submit(env: &Env, extra: &[&str]) {
 /// Proposal 1 hired over the week before now: submitted, viewed, answered, offered, accepted
 /// (contract 1, started 2026-03-06).
 fn hired(env: &Env) {
-    let at = |now: &str, args: &[&str]| {
-        let mut all = vec!["--now", now];
-        all.extend_from_slice(args);
-        env.ok(&all);
-    };
-    at(
+    run_at(
+        env,
         "2026-03-01T09:00:00Z",
         &[
             "proposals",
@@ -72,16 +68,22 @@ fn hired(env: &Env) {
             LETTER,
         ],
     );
-    at("2026-03-01T10:00:00Z", &["proposal", "mark-viewed", "1"]);
-    at(
+    run_at(
+        env,
+        "2026-03-01T10:00:00Z",
+        &["proposal", "mark-viewed", "1"],
+    );
+    run_at(
+        env,
         "2026-03-02T09:00:00Z",
         &["messages", "receive", "1", "Hi Dana, when could you start?"],
     );
-    at(
+    run_at(
+        env,
         "2026-03-05T09:00:00Z",
         &["offers", "receive", "--proposal", "1"],
     );
-    at("2026-03-06T09:00:00Z", &["offer", "accept", "1"]);
+    run_at(env, "2026-03-06T09:00:00Z", &["offer", "accept", "1"]);
 }
 
 /// Runs `db check --json` (with extra global args) and returns its exit code and checks; it
@@ -422,6 +424,31 @@ fn invariants_i8_times_are_ordered() {
     assert_broken(&env, "I8", "contract 1 started at 2026-01-01T00:00:00Z");
 }
 
+/// Proposal to `pub` at 55 an hour, submitted at `now`.
+fn submit_at(env: &Env, now: &str) {
+    run_at(
+        env,
+        now,
+        &[
+            "proposals",
+            "submit",
+            "--job",
+            "pub",
+            "--rate",
+            "55",
+            "--cover-letter",
+            LETTER,
+        ],
+    );
+}
+
+/// Runs `args` at `now` and expects success.
+fn run_at(env: &Env, now: &str, args: &[&str]) -> String {
+    let mut all = vec!["--now", now];
+    all.extend_from_slice(args);
+    env.ok(&all)
+}
+
 /// Runs `args` at `now` and expects exit `code`, with the store left as it was.
 fn refused_unchanged(env: &Env, code: i32, now: &str, args: &[&str]) -> String {
     let before = env.snapshot();
@@ -440,25 +467,9 @@ fn refused_unchanged(env: &Env, code: i32, now: &str, args: &[&str]) -> String {
 fn an_offer_locks_the_cover_letter_whether_or_not_a_viewing_was_marked() {
     // R16: the client who made an offer has seen the proposal.
     let env = world();
-    let at = |now: &str, args: &[&str]| {
-        let mut all = vec!["--now", now];
-        all.extend_from_slice(args);
-        env.ok(&all)
-    };
-    at(
-        "2026-03-10T09:00:00Z",
-        &[
-            "proposals",
-            "submit",
-            "--job",
-            "pub",
-            "--rate",
-            "55",
-            "--cover-letter",
-            LETTER,
-        ],
-    );
-    at(
+    submit_at(&env, "2026-03-10T09:00:00Z");
+    run_at(
+        &env,
         "2026-03-10T10:00:00Z",
         &["offers", "receive", "--proposal", "1"],
     );
@@ -486,25 +497,9 @@ fn an_offer_cannot_be_dated_before_the_last_edit_or_inside_the_previous_offer() 
     // R20, I3: one open offer at a time, over time too; an offer carries the terms as they
     // stand, so it cannot have come before they were last edited.
     let env = world();
-    let at = |now: &str, args: &[&str]| {
-        let mut all = vec!["--now", now];
-        all.extend_from_slice(args);
-        env.ok(&all)
-    };
-    at(
-        "2026-03-01T09:00:00Z",
-        &[
-            "proposals",
-            "submit",
-            "--job",
-            "pub",
-            "--rate",
-            "55",
-            "--cover-letter",
-            LETTER,
-        ],
-    );
-    at(
+    submit_at(&env, "2026-03-01T09:00:00Z");
+    run_at(
+        &env,
         "2026-03-01T12:00:00Z",
         &["proposal", "edit", "1", "--rate", "58"],
     );
@@ -526,7 +521,8 @@ fn an_offer_cannot_be_dated_before_the_last_edit_or_inside_the_previous_offer() 
         "{err}"
     );
     // The first offer, dated after the edit, expires on 8 March; one dated inside it is refused.
-    at(
+    run_at(
+        &env,
         "2026-03-09T09:00:00Z",
         &[
             "offers",
@@ -554,7 +550,8 @@ fn an_offer_cannot_be_dated_before_the_last_edit_or_inside_the_previous_offer() 
         err.contains("the end of its previous offer (2026-03-08T13:00:00Z)"),
         "{err}"
     );
-    at(
+    run_at(
+        &env,
         "2026-03-09T09:00:00Z",
         &[
             "offers",
@@ -779,26 +776,10 @@ fn a_proposal_keeps_the_letter_window_it_was_submitted_under() {
     // R16, like R12's fee: changing cover-letter-edit-hours later neither reopens a locked
     // letter nor closes an open one early; new proposals get the new window.
     let env = world();
-    let at = |now: &str, args: &[&str]| {
-        let mut all = vec!["--now", now];
-        all.extend_from_slice(args);
-        env.ok(&all)
-    };
     let letter = |n: &str| format!("{LETTER} ({n})");
-    at(
-        "2026-03-10T09:00:00Z",
-        &[
-            "proposals",
-            "submit",
-            "--job",
-            "pub",
-            "--rate",
-            "55",
-            "--cover-letter",
-            LETTER,
-        ],
-    );
-    at(
+    submit_at(&env, "2026-03-10T09:00:00Z");
+    run_at(
+        &env,
         "2026-03-10T10:00:00Z",
         &["config", "set", "cover-letter-edit-hours", "24"],
     );
@@ -816,7 +797,8 @@ fn a_proposal_keeps_the_letter_window_it_was_submitted_under() {
     );
     assert!(err.contains("locked at 2026-03-10T15:00:00Z"), "{err}");
     // Submitted under 24 hours: lowering the setting does not close it early.
-    at(
+    run_at(
+        &env,
         "2026-03-10T10:00:00Z",
         &[
             "proposals",
@@ -829,11 +811,13 @@ fn a_proposal_keeps_the_letter_window_it_was_submitted_under() {
             LETTER,
         ],
     );
-    at(
+    run_at(
+        &env,
         "2026-03-10T11:00:00Z",
         &["config", "set", "cover-letter-edit-hours", "1"],
     );
-    at(
+    run_at(
+        &env,
         "2026-03-10T20:00:00Z",
         &[
             "proposal",
