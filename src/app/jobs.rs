@@ -126,6 +126,8 @@ pub fn close_job(
     now: Timestamp,
 ) -> Result<Job> {
     let mut job = jobs::get(conn, job_id)?;
+    job_rules::check_close_time(jobs::last_activity(conn, job_id)?, now)
+        .map_err(|e| Error::usage(format!("job {job_id}: {e}")))?;
     let proposals_now = proposals::statuses_for_job(conn, job_id)?;
     let hired = proposals_now
         .iter()

@@ -105,7 +105,7 @@ pub fn post(
         }
     }
     // R22: once the proposal's contract has started, contact details are allowed.
-    let warnings = if offers::contract_started(conn, p.id)? {
+    let warnings = if offers::contract_started(conn, p.id, now)? {
         Vec::new()
     } else {
         check_texts(&[("messages", body)])?

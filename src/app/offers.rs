@@ -121,6 +121,8 @@ pub fn accept_offer(
 ) -> Result<i64> {
     let s = settings::load(conn)?;
     let offer = offers::get_offer(conn, offer_id, now)?;
+    offer_rules::check_answer_time(offer.received_at, now)
+        .map_err(|e| Error::usage(format!("offer {offer_id}: {e}")))?;
     let accepted = offer_rules::transition(
         offer.stored_status,
         offer.expires_at,
@@ -227,6 +229,8 @@ pub fn decline_offer(
 ) -> Result<()> {
     let s = settings::load(conn)?;
     let offer = offers::get_offer(conn, offer_id, now)?;
+    offer_rules::check_answer_time(offer.received_at, now)
+        .map_err(|e| Error::usage(format!("offer {offer_id}: {e}")))?;
     let declined = offer_rules::transition(
         offer.stored_status,
         offer.expires_at,

@@ -421,6 +421,8 @@ pub fn edit_proposal(
 ) -> Result<(i64, Vec<Finding>)> {
     let s = settings::load(conn)?;
     let before = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
+    proposal_rules::check_after_submission(before.submitted_at, now)
+        .map_err(|e| Error::usage(format!("proposal {}: {e}", before.id)))?;
     let mut p = before.clone();
     let scope = EditScope {
         letter: edit.cover_letter.is_some()
@@ -546,6 +548,8 @@ pub fn withdraw_proposal(
 ) -> Result<()> {
     let s = settings::load(conn)?;
     let p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
+    proposal_rules::check_after_submission(p.submitted_at, now)
+        .map_err(|e| Error::usage(format!("proposal {}: {e}", p.id)))?;
     proposal_rules::transition(p.status, ProposalEvent::Withdraw)
         .map_err(|e| Error::refused(format!("proposal {id}: {e}")))?;
     if reason == WithdrawReason::Other && message.is_none_or(|m| m.trim().is_empty()) {
@@ -571,6 +575,8 @@ pub fn withdraw_proposal(
 pub fn boost_proposal(conn: &Connection, id: i64, amount: i64, now: Timestamp) -> Result<()> {
     let s = settings::load(conn)?;
     let mut p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
+    proposal_rules::check_after_submission(p.submitted_at, now)
+        .map_err(|e| Error::usage(format!("proposal {}: {e}", p.id)))?;
     proposal_rules::check_boost_amount(amount).map_err(Error::usage)?;
     proposal_rules::check_boost(p.status, p.boost_connects, amount).map_err(Error::refused)?;
     connects::ensure_balance(conn, p.agency_id, 0, amount, now)?;
@@ -624,6 +630,8 @@ pub fn mark_viewed(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
 pub fn mark_declined(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
     let s = settings::load(conn)?;
     let p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
+    proposal_rules::check_after_submission(p.submitted_at, now)
+        .map_err(|e| Error::usage(format!("proposal {}: {e}", p.id)))?;
     move_proposal(
         conn,
         id,
@@ -641,6 +649,8 @@ pub fn mark_declined(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
 pub fn mark_outbid(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
     let s = settings::load(conn)?;
     let mut p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
+    proposal_rules::check_after_submission(p.submitted_at, now)
+        .map_err(|e| Error::usage(format!("proposal {}: {e}", p.id)))?;
     proposal_rules::check_outbid(p.status, p.boost_connects, p.boost_refunded)
         .map_err(|e| Error::refused(format!("proposal {id}: {e}")))?;
     connects::refund(conn, ("boost", id), &format!("proposal {id} outbid"), now)?;

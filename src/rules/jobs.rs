@@ -92,6 +92,20 @@ pub fn default_connects_cost(budget: Budget) -> i64 {
     }
 }
 
+/// I8: a job closes after everything that happened on it (its posting, invites, proposals
+/// and offers), so nothing on it is dated after it closed.
+pub fn check_close_time(
+    last_activity: jiff::Timestamp,
+    now: jiff::Timestamp,
+) -> Result<(), String> {
+    if now < last_activity {
+        return Err(format!(
+            "its last activity was at {last_activity}; it cannot close before that (now is {now})"
+        ));
+    }
+    Ok(())
+}
+
 /// R6, R52: the one transition function of a job: closing it. `hired` says whether any
 /// proposal to it was hired; a job with a hire was not cancelled "without hiring".
 pub fn close(status: JobStatus, reason: CloseReason, hired: bool) -> Result<JobStatus, String> {

@@ -71,6 +71,16 @@ pub fn check_arrival(
     Ok(())
 }
 
+/// I8: an offer is answered (accepted or declined) after it arrived.
+pub fn check_answer_time(received_at: Timestamp, now: Timestamp) -> Result<(), String> {
+    if now < received_at {
+        return Err(format!(
+            "it arrived at {received_at}; it cannot be answered before that (now is {now})"
+        ));
+    }
+    Ok(())
+}
+
 /// R20: the status shown for a stored status at `now`.
 pub fn shown_status(stored: OfferStatus, expires_at: Timestamp, now: Timestamp) -> OfferStatus {
     if stored == OfferStatus::Open && now >= expires_at {

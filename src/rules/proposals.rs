@@ -76,6 +76,34 @@ impl Milestone {
     }
 }
 
+/// R10, R11: stored milestones (from a file) hold as typed ones do: each at least the
+/// minimum, and together the bid.
+pub fn check_milestones(milestones: &[Milestone], bid_cents: Option<i64>) -> Result<(), String> {
+    if milestones.is_empty() {
+        return Ok(());
+    }
+    if let Some(m) = milestones
+        .iter()
+        .find(|m| Cents(m.amount_cents) < MILESTONE_MIN)
+    {
+        return Err(format!(
+            "milestone '{}' is {}; each milestone is at least {}",
+            m.description,
+            Cents(m.amount_cents).plain(),
+            MILESTONE_MIN.plain()
+        ));
+    }
+    let sum: i64 = milestones.iter().map(|m| m.amount_cents).sum();
+    if bid_cents != Some(sum) {
+        return Err(format!(
+            "the milestones add up to {}, but the bid is {}",
+            Cents(sum).plain(),
+            bid_cents.map_or("none".to_string(), |b| Cents(b).plain())
+        ));
+    }
+    Ok(())
+}
+
 /// The price part of the terms as given on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Price {
@@ -433,6 +461,16 @@ pub fn check_edit(
     if scope.letter && now >= locked_at {
         return Err(format!(
             "the cover letter, answers and attachments locked at {locked_at} ({edit_hours} hours after submission or when the client saw the proposal, by viewing it or making an offer, whichever came first)"
+        ));
+    }
+    Ok(())
+}
+
+/// I8: nothing happens to a proposal before it was submitted (a clock set back).
+pub fn check_after_submission(submitted_at: Timestamp, now: Timestamp) -> Result<(), String> {
+    if now < submitted_at {
+        return Err(format!(
+            "it was submitted at {submitted_at}; nothing can change it before that (now is {now})"
         ));
     }
     Ok(())

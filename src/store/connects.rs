@@ -89,12 +89,14 @@ pub fn account_name(conn: &Connection, account: Account) -> Result<String> {
     }
 }
 
-fn live_lots(conn: &Connection, account: Account) -> Result<Vec<Lot>> {
+fn live_lots(conn: &Connection, account: Account, now: Timestamp) -> Result<Vec<Lot>> {
+    // A lot issued after now (the clock set back) is not there yet.
     let mut stmt = conn.prepare_cached(
         "SELECT id, remaining, expires_at FROM connects_lots \
-         WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 ORDER BY expires_at, id",
+         WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 AND issued_at <= ?2 \
+         ORDER BY expires_at, id",
     )?;
-    let rows = stmt.query_map([account], |r| {
+    let rows = stmt.query_map(params![account, now], |r| {
         Ok(Lot {
             id: r.get(0)?,
             remaining: r.get(1)?,
@@ -109,7 +111,8 @@ pub fn balance(conn: &Connection, account: Account, now: Timestamp) -> Result<i6
     Ok(conn
         .prepare_cached(
             "SELECT coalesce(sum(remaining), 0) FROM connects_lots \
-             WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 AND expires_at > ?2",
+             WHERE coalesce(agency_id, 0) = coalesce(?1, 0) AND remaining > 0 AND expires_at > ?2 \
+             AND issued_at <= ?2",
         )?
         .query_row(params![account, now], |r| r.get(0))?)
 }
@@ -128,6 +131,7 @@ pub fn balance_view(conn: &Connection, account: Account, now: Timestamp) -> Resu
         lot_kind!(),
         ", l.amount, l.remaining, l.issued_at, l.expires_at FROM connects_lots l \
          WHERE coalesce(l.agency_id, 0) = coalesce(?1, 0) AND l.expires_at > ?2 AND l.remaining > 0 \
+           AND l.issued_at <= ?2 \
          ORDER BY l.expires_at, l.id"
     ))?;
     let lots: Vec<LotView> = stmt
@@ -295,7 +299,7 @@ pub fn spend(
         return Ok(None);
     }
     expire_due(conn, account, now)?;
-    let lots = live_lots(conn, account)?;
+    let lots = live_lots(conn, account, now)?;
     let draws = connects::plan_spend(&lots, amount, now).map_err(|e| {
         Error::refused(e.message())
             .detail("needed", e.needed)

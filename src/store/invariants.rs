@@ -600,7 +600,7 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 /// started.
 fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I8");
-    let queries: [&str; 13] = [
+    let queries: [&str; 14] = [
         "SELECT 'proposal ' || q.id || ' was edited at ' || q.edited_at || ', before it was submitted at ' || q.submitted_at \
          FROM proposals q WHERE q.edited_at < q.submitted_at \
          UNION ALL \
@@ -642,7 +642,16 @@ fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
          FROM offers WHERE received_at > ?1",
         "SELECT 'contract ' || c.id || ' started at ' || c.started_at || ', before its offer ' || o.id || ' was received at ' || o.received_at \
          FROM contracts c JOIN offers o ON o.id = c.offer_id WHERE c.started_at < o.received_at",
-        "SELECT 'contract ' || id || ' ended at ' || ended_at || ', before it started at ' || started_at \
+        "SELECT 'job ' || j.id || ' closed at ' || j.closed_at || ', before ' || what || ' at ' || at FROM jobs j JOIN (\
+           SELECT job_id, 'it was posted' AS what, posted_at AS at FROM (SELECT id AS job_id, posted_at FROM jobs) \
+           UNION ALL SELECT job_id, 'invite ' || id || ' was received', received_at FROM invites \
+           UNION ALL SELECT job_id, 'proposal ' || id || ' was submitted', submitted_at FROM proposals \
+           UNION ALL SELECT q.job_id, 'offer ' || o.id || ' was received', o.received_at FROM offers o JOIN proposals q ON q.id = o.proposal_id \
+         ) t ON t.job_id = j.id WHERE j.closed_at < t.at",
+        "SELECT 'offer ' || id || ' was answered at ' || responded_at || ', before it was received at ' || received_at \
+         FROM offers WHERE responded_at < received_at \
+         UNION ALL \
+         SELECT 'contract ' || id || ' ended at ' || ended_at || ', before it started at ' || started_at \
          FROM contracts WHERE ended_at < started_at",
     ];
     for sql in queries {

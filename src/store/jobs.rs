@@ -172,6 +172,21 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Job> {
     })
 }
 
+/// The time of the latest thing that happened on a job: its posting, an invite received, a
+/// proposal submitted or an offer received.
+pub fn last_activity(conn: &Connection, id: i64) -> Result<Timestamp> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT max(posted_at, \
+               coalesce((SELECT max(received_at) FROM invites WHERE job_id = ?1), ''), \
+               coalesce((SELECT max(submitted_at) FROM proposals WHERE job_id = ?1), ''), \
+               coalesce((SELECT max(o.received_at) FROM offers o JOIN proposals q ON q.id = o.proposal_id \
+                 WHERE q.job_id = ?1), '')) \
+             FROM jobs WHERE id = ?1",
+        )?
+        .query_row([id], |r| r.get(0))?)
+}
+
 pub fn get(conn: &Connection, id: i64) -> Result<Job> {
     static BY_ID: std::sync::LazyLock<String> =
         std::sync::LazyLock::new(|| format!("{SELECT} WHERE id = ?1"));

@@ -399,10 +399,11 @@ pub fn set_lapsed(conn: &Connection, id: i64, status: OfferStatus) -> Result<()>
 }
 
 /// R22: has a contract started from this proposal? Then its room may carry contact details.
-pub fn contract_started(conn: &Connection, proposal_id: i64) -> Result<bool> {
+/// Had the proposal's contract started by `at`?
+pub fn contract_started(conn: &Connection, proposal_id: i64, at: Timestamp) -> Result<bool> {
     Ok(conn
-        .prepare_cached("SELECT 1 FROM contracts WHERE proposal_id = ?1")?
-        .query_row([proposal_id], |_| Ok(()))
+        .prepare_cached("SELECT 1 FROM contracts WHERE proposal_id = ?1 AND started_at <= ?2")?
+        .query_row(params![proposal_id, at], |_| Ok(()))
         .optional()?
         .is_some())
 }

@@ -470,7 +470,33 @@ pub fn check_record(
             })?;
         }
     }
-    // The limits the commands hold these fields to (R13, R18, R60).
+    // The limits the commands hold these fields to (R10, R11, R13, R18, R20, R60).
+    if matches!(spec.kind, "proposal" | "offer")
+        && let Some(list @ Value::Array(_)) = fields.get("milestones")
+    {
+        let milestones: Vec<crate::rules::proposals::Milestone> =
+            serde_json::from_value(list.clone())
+                .map_err(|e| bad(format!("field 'milestones' of type {kind}: {e}")))?;
+        let bid = fields.get("bid_cents").and_then(Value::as_i64);
+        crate::rules::proposals::check_milestones(&milestones, bid)
+            .map_err(|e| bad(format!("field 'milestones' of type {kind}: {e}")))?;
+    }
+    if spec.kind == "offer"
+        && let (Some(Value::String(received)), Some(Value::String(expires))) =
+            (fields.get("received_at"), fields.get("expires_at"))
+        && let (Ok(received), Ok(expires)) = (
+            received.parse::<jiff::Timestamp>(),
+            expires.parse::<jiff::Timestamp>(),
+        )
+    {
+        let days = crate::rules::settings::SettingKey::OfferExpiryDays;
+        let span = expires.as_second() - received.as_second();
+        if span <= 0 || span % 86_400 != 0 || days.validate(&(span / 86_400).to_string()).is_err() {
+            return Err(bad(format!(
+                "field 'expires_at' of type offer must be a whole number of days from 1 to 90 after 'received_at' (offer-expiry-days), not {expires}"
+            )));
+        }
+    }
     match (
         spec.kind,
         fields.get("cover_letter"),
@@ -666,11 +692,21 @@ pub fn import(
     let mut next: BTreeMap<&'static str, i64> = BTreeMap::new();
     let mut claimed: HashMap<&'static str, std::collections::HashSet<i64>> = HashMap::new();
     let mut plan: Vec<Option<i64>> = Vec::with_capacity(records.len());
+    let mut uids: HashMap<(&'static str, &str), &str> = HashMap::new();
     for r in &records {
         let Key::Id { uid } = r.spec.key else {
             plan.push(None);
             continue;
         };
+        // A uid names one record: two in the file would merge into one row, or collide.
+        if let Some(u) = r.fields.get("uid").and_then(Value::as_str)
+            && let Some(first) = uids.insert((r.spec.table, u), &r.position)
+        {
+            return Err(Error::usage(format!(
+                "{}: the uid '{u}' of this {} is also given to {first}",
+                r.position, r.spec.kind
+            )));
+        }
         let file_id = r.fields.get("id").and_then(Value::as_i64);
         let by_uid = match (uid, r.fields.get("uid").and_then(Value::as_str)) {
             (true, Some(u)) => conn

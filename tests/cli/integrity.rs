@@ -35,7 +35,8 @@ fn world() -> Env {
         "--rate",
         "80",
     ]);
-    env.ok(&["connects", "buy", "40"]);
+    // Bought before anything the tests date in the past.
+    env.ok(&["--now", "2026-02-01T00:00:00Z", "connects", "buy", "40"]);
     env
 }
 

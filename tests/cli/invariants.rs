@@ -31,7 +31,8 @@ fn world() -> Env {
         ]);
     }
     env.ok(&["profiles", "add", "Dana", "--rate", "50"]);
-    env.ok(&["connects", "buy", "40"]);
+    // Bought before anything the tests date in the past.
+    env.ok(&["--now", "2026-02-01T00:00:00Z", "connects", "buy", "40"]);
     env
 }
 
@@ -569,7 +570,9 @@ fn an_offer_cannot_be_dated_before_the_last_edit_or_inside_the_previous_offer() 
     });
     // Two offers whose open times overlap, from an edited file or by hand.
     assert_import_refused(&env, "I3", |records| {
-        record(records, "offer", 2)["received_at"] = json!("2026-03-04T00:00:00Z");
+        let offer = record(records, "offer", 2);
+        offer["received_at"] = json!("2026-03-04T00:00:00Z");
+        offer["expires_at"] = json!("2026-03-11T00:00:00Z");
     });
     plant(
         &env,
@@ -837,4 +840,154 @@ fn a_proposal_keeps_the_letter_window_it_was_submitted_under() {
     assert!(locks.contains(&"2026-03-10T15:00:00Z"), "{locks:?}");
     assert!(locks.contains(&"2026-03-11T10:00:00Z"), "{locks:?}");
     assert_clean(&env);
+}
+
+#[test]
+fn a_clock_set_back_cannot_date_a_change_before_what_it_follows() {
+    // I8, R50, R22: with --now earlier than the records a change acts on, the change is
+    // refused and the store is left as it was.
+    let env = world();
+    submit_at(&env, "2026-03-10T09:00:00Z");
+    run_at(
+        &env,
+        "2026-03-10T10:00:00Z",
+        &["messages", "receive", "1", "Hi Dana"],
+    );
+    run_at(
+        &env,
+        "2026-03-10T11:00:00Z",
+        &["offers", "receive", "--proposal", "1"],
+    );
+    for args in [
+        &["offer", "accept", "1"][..],
+        &["offer", "decline", "1", "--reason", "rate-too-low"][..],
+    ] {
+        let err = refused_unchanged(&env, 2, "2026-03-10T10:30:00Z", args);
+        assert!(err.contains("cannot be answered before that"), "{err}");
+    }
+    let err = refused_unchanged(
+        &env,
+        2,
+        "2026-03-10T10:30:00Z",
+        &["job", "close", "pub", "--reason", "cancelled"],
+    );
+    assert!(
+        err.contains("last activity was at 2026-03-10T11:00:00Z"),
+        "{err}"
+    );
+    let err = refused_unchanged(
+        &env,
+        2,
+        "2026-03-10T08:00:00Z",
+        &["proposal", "boost", "1", "2"],
+    );
+    assert!(err.contains("nothing can change it before that"), "{err}");
+    run_at(&env, "2026-03-10T12:00:00Z", &["offer", "accept", "1"]);
+    // Contact details are allowed from the contract's start, not in a message dated before it.
+    let err = refused_unchanged(
+        &env,
+        4,
+        "2026-03-10T11:30:00Z",
+        &["messages", "send", "1", "write to dana@example.com"],
+    );
+    assert!(err.contains("email"), "{err}");
+    run_at(
+        &env,
+        "2026-03-10T12:00:00Z",
+        &["messages", "send", "1", "write to dana@example.com"],
+    );
+    assert_clean(&env);
+    // The same orders broken in a file, or by hand.
+    assert_import_refused(&env, "I8", |records| {
+        record(records, "offer", 1)["responded_at"] = json!("2026-03-10T10:00:00Z");
+    });
+    plant(
+        &env,
+        "UPDATE jobs SET status = 'closed', close_reason = 'filled', closed_at = '2026-03-10T08:00:00Z' WHERE id = 1",
+    );
+    assert_broken(
+        &env,
+        "I8",
+        "job 1 closed at 2026-03-10T08:00:00Z, before proposal 1 was submitted",
+    );
+}
+
+#[test]
+fn connects_bought_later_cannot_be_spent_earlier() {
+    // R50: a lot exists from its issue; at an earlier --now it is not in the balance.
+    let env = Env::new();
+    env.ok(&["--now", "2026-03-10T12:00:00Z", "connects", "buy", "50"]);
+    let err = refused_unchanged(
+        &env,
+        4,
+        "2026-03-10T11:00:00Z",
+        &["connects", "spend", "--for", "profile-boost", "5"],
+    );
+    assert!(err.contains("the balance is 0"), "{err}");
+    let before = env.json(&["--now", "2026-03-10T11:00:00Z", "connects", "balance"]);
+    assert_eq!(before["balance"], 0);
+    let after = env.json(&["--now", "2026-03-10T12:00:00Z", "connects", "balance"]);
+    assert_eq!(after["balance"], 50);
+}
+
+#[test]
+fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
+    // R10, R11, R20, and one uid per record: each refused (exit 2), nothing written.
+    let env = world();
+    env.ok(&["clients", "add", "Beta", "--uid", "beta"]);
+    env.ok(&[
+        "proposals",
+        "submit",
+        "--job",
+        "fix",
+        "--milestone",
+        "Design;2026-04-01;100",
+        "--milestone",
+        "Build;2026-05-01;180",
+        "--cover-letter",
+        LETTER,
+    ]);
+    env.ok(&["offers", "receive", "--proposal", "1"]);
+    let valid = export(&env);
+    type Edit = Box<dyn Fn(&mut Vec<Value>)>;
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|r| record(r, "client", 2)["uid"] = json!("acme")),
+            "the uid 'acme' of this client is also given to",
+        ),
+        (
+            Box::new(|r| record(r, "proposal", 1)["milestones"][0]["amount_cents"] = json!(100)),
+            "each milestone is at least",
+        ),
+        (
+            Box::new(|r| record(r, "proposal", 1)["milestones"][0]["amount_cents"] = json!(20000)),
+            "the milestones add up to",
+        ),
+        (
+            Box::new(|r| record(r, "offer", 1)["expires_at"] = json!("2027-01-01T00:00:00Z")),
+            "from 1 to 90 after 'received_at'",
+        ),
+    ];
+    for (edit, says) in cases {
+        let mut broken = valid.clone();
+        edit(broken["records"].as_array_mut().unwrap());
+        for target in [Env::new(), {
+            // Also into the store the file came from.
+            let copy = Env::new();
+            std::fs::copy(&env.db, &copy.db).unwrap();
+            copy
+        }] {
+            target.ok(&["clients", "list"]);
+            let before = target.snapshot();
+            let path = target.path("file.json");
+            std::fs::write(&path, broken.to_string()).unwrap();
+            let err = target.fails(2, &["import", path.to_str().unwrap()]);
+            assert!(err.contains(says), "expected {says:?} in: {err}");
+            assert_eq!(
+                target.snapshot(),
+                before,
+                "a refused import wrote something"
+            );
+        }
+    }
 }
