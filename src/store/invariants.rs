@@ -148,7 +148,19 @@ fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
          FROM proposals q JOIN jobs j ON j.id = q.job_id WHERE q.pay_type <> j.pay_type \
          UNION ALL \
          SELECT 'offer ' || o.id || ' is ' || o.pay_type || ', but its proposal ' || q.id || ' is ' || q.pay_type \
-         FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.pay_type <> q.pay_type",
+         FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.pay_type <> q.pay_type \
+         UNION ALL \
+         SELECT 'proposal ' || q.id || ' names ' || q.submitted_by || ' as its submitter, ' || CASE WHEN q.agency_id IS NULL \
+           THEN 'but it is not an agency proposal' ELSE 'who is not a member of agency ' || q.agency_id END \
+         FROM proposals q WHERE q.submitted_by IS NOT NULL AND (q.agency_id IS NULL OR NOT EXISTS (\
+           SELECT 1 FROM agency_members m WHERE m.agency_id = q.agency_id AND m.name = q.submitted_by)) \
+         UNION ALL \
+         SELECT 'offer ' || o.id || ' was accepted by ' || o.accepted_by || ', ' || CASE WHEN q.agency_id IS NULL \
+           THEN 'but its proposal ' || q.id || ' is not an agency proposal' \
+           ELSE 'who is neither a business manager nor the owner of agency ' || q.agency_id END \
+         FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.accepted_by IS NOT NULL AND (q.agency_id IS NULL OR NOT EXISTS (\
+           SELECT 1 FROM agency_members m WHERE m.agency_id = q.agency_id AND m.name = o.accepted_by \
+             AND m.role IN ('business-manager', 'owner')))",
         |r| r.get(0),
     )?;
     p.query(

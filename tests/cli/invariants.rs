@@ -991,3 +991,45 @@ fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
         }
     }
 }
+
+#[test]
+fn agency_names_on_proposals_and_offers_are_its_members() {
+    // I1, R21, R53: a proposal's submitter is a member of its agency; an offer is accepted by
+    // the agency's business manager or owner; a freelancer's own records name neither.
+    let env = world();
+    env.ok(&["agencies", "add", "North", "--uid", "north"]);
+    env.ok(&[
+        "agency",
+        "member-add",
+        "north",
+        "Sam",
+        "--role",
+        "business-manager",
+    ]);
+    env.ok(&["agency", "member-add", "north", "Mia", "--role", "member"]);
+    env.ok(&[
+        "--now",
+        "2026-02-01T00:00:00Z",
+        "connects",
+        "buy",
+        "20",
+        "--agency",
+        "north",
+    ]);
+    submit(&env, &["--agency", "north", "--as", "Mia"]);
+    env.ok(&["offers", "receive", "--proposal", "1"]);
+    env.ok(&["offer", "accept", "1", "--as", "Sam"]);
+    assert_clean(&env);
+    assert_import_refused(&env, "I1", |records| {
+        record(records, "proposal", 1)["submitted_by"] = json!("Nobody Here");
+    });
+    assert_import_refused(&env, "I1", |records| {
+        record(records, "offer", 1)["accepted_by"] = json!("Mia");
+    });
+    plant(&env, "UPDATE proposals SET agency_id = NULL WHERE id = 1");
+    assert_broken(
+        &env,
+        "I1",
+        "proposal 1 names Mia as its submitter, but it is not an agency proposal",
+    );
+}
