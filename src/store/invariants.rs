@@ -157,10 +157,22 @@ fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
          UNION ALL \
          SELECT 'offer ' || o.id || ' was accepted by ' || o.accepted_by || ', ' || CASE WHEN q.agency_id IS NULL \
            THEN 'but its proposal ' || q.id || ' is not an agency proposal' \
-           ELSE 'who is neither a business manager nor the owner of agency ' || q.agency_id END \
+           ELSE 'who is not a member of agency ' || q.agency_id END \
          FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.accepted_by IS NOT NULL AND (q.agency_id IS NULL OR NOT EXISTS (\
-           SELECT 1 FROM agency_members m WHERE m.agency_id = q.agency_id AND m.name = o.accepted_by \
-             AND m.role IN ('business-manager', 'owner')))",
+           SELECT 1 FROM agency_members m WHERE m.agency_id = q.agency_id AND m.name = o.accepted_by)) \
+         UNION ALL \
+         SELECT 'proposal ' || q.id || ': milestone ' || (m.key + 1) || ' ' || CASE \
+           WHEN json_type(m.value, '$.description') IS NOT 'text' OR json_type(m.value, '$.due_date') IS NOT 'text' \
+             OR json_type(m.value, '$.amount_cents') IS NOT 'integer' \
+           THEN 'needs a description, a due_date and an amount_cents' \
+           ELSE 'is ' || json_extract(m.value, '$.amount_cents') || ' cents, under the 500 a milestone needs' END \
+         FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]' AND ( \
+           json_type(m.value, '$.description') IS NOT 'text' OR json_type(m.value, '$.due_date') IS NOT 'text' \
+           OR json_type(m.value, '$.amount_cents') IS NOT 'integer' OR json_extract(m.value, '$.amount_cents') < 500) \
+         UNION ALL \
+         SELECT 'proposal ' || q.id || ': its milestones add up to ' || sum(json_extract(m.value, '$.amount_cents')) || ' cents, but its bid is ' || coalesce(q.bid_cents, 'none') \
+         FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]' \
+         GROUP BY q.id HAVING sum(json_extract(m.value, '$.amount_cents')) IS NOT q.bid_cents",
         |r| r.get(0),
     )?;
     p.query(

@@ -932,7 +932,8 @@ fn connects_bought_later_cannot_be_spent_earlier() {
 
 #[test]
 fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
-    // R10, R11, R20, and one uid per record: each refused (exit 2), nothing written.
+    // R10, R11, R20, and one uid per record: each refused (exit 2), nothing written; a stored
+    // milestone that breaks R10 or R11 (written by hand, or by an older import) is found.
     let env = world();
     env.ok(&["clients", "add", "Beta", "--uid", "beta"]);
     env.ok(&[
@@ -990,6 +991,24 @@ fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
             );
         }
     }
+    plant(
+        &env,
+        "UPDATE proposals SET milestones = json_remove(milestones, '$[0].due_date') WHERE id = 1",
+    );
+    assert_broken(
+        &env,
+        "I1",
+        "proposal 1: milestone 1 needs a description, a due_date and an amount_cents",
+    );
+    plant(
+        &env,
+        "UPDATE proposals SET milestones = json_set(milestones, '$[0].due_date', '2026-04-01', '$[0].amount_cents', 20000) WHERE id = 1",
+    );
+    assert_broken(
+        &env,
+        "I1",
+        "proposal 1: its milestones add up to 38000 cents, but its bid is 28000",
+    );
 }
 
 #[test]
@@ -1024,8 +1043,19 @@ fn agency_names_on_proposals_and_offers_are_its_members() {
         record(records, "proposal", 1)["submitted_by"] = json!("Nobody Here");
     });
     assert_import_refused(&env, "I1", |records| {
-        record(records, "offer", 1)["accepted_by"] = json!("Mia");
+        record(records, "offer", 1)["accepted_by"] = json!("Nobody Here");
     });
+    // Roles change later (member-add changes a role); who accepted stays a member.
+    env.ok(&["agency", "member-add", "north", "Sam", "--role", "member"]);
+    env.ok(&[
+        "agency",
+        "member-add",
+        "north",
+        "Kai",
+        "--role",
+        "business-manager",
+    ]);
+    assert_clean(&env);
     plant(&env, "UPDATE proposals SET agency_id = NULL WHERE id = 1");
     assert_broken(
         &env,
