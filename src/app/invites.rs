@@ -155,12 +155,13 @@ pub fn accept_invite(
         }
         None => false,
     };
-    if now < invite.received_at {
-        return Err(Error::usage(format!(
+    crate::rules::not_before(now, invite.received_at, || {
+        format!(
             "invite {invite_id} arrived at {}; it cannot be answered before that",
             invite.received_at
-        )));
-    }
+        )
+    })
+    .map_err(Error::usage)?;
     let (proposal_id, warnings) = create_proposal(
         conn,
         &settings,
@@ -199,12 +200,13 @@ pub fn decline_invite(
     let mut invite = invite_store::state(conn, invite_id)?;
     let next = moved(&invite, InviteAction::Decline, now)?;
     invites::check_decline(reason, message).map_err(Error::usage)?;
-    if now < invite.received_at {
-        return Err(Error::usage(format!(
+    crate::rules::not_before(now, invite.received_at, || {
+        format!(
             "invite {invite_id} arrived at {}; it cannot be answered before that",
             invite.received_at
-        )));
-    }
+        )
+    })
+    .map_err(Error::usage)?;
     let warnings = match message {
         Some(m) => check_texts(&[("a decline message", m)])?,
         None => Vec::new(),
@@ -241,12 +243,13 @@ pub fn move_invite(
     now: Timestamp,
 ) -> Result<()> {
     let mut invite = invite_store::state(conn, invite_id)?;
-    if now < invite.received_at {
-        return Err(Error::usage(format!(
+    crate::rules::not_before(now, invite.received_at, || {
+        format!(
             "invite {invite_id} arrived at {}; nothing can happen to it before that",
             invite.received_at
-        )));
-    }
+        )
+    })
+    .map_err(Error::usage)?;
     let verb = match action {
         InviteAction::Ignore => "ignored",
         InviteAction::MarkWithdrawn => {

@@ -336,12 +336,13 @@ pub fn end_contract(
     let c = offers::get_contract(conn, contract_id)?;
     let next = offer_rules::end_contract(c.status)
         .map_err(|e| Error::refused(format!("contract {contract_id}: {e}")))?;
-    if now < c.started_at {
-        return Err(Error::usage(format!(
+    crate::rules::not_before(now, c.started_at, || {
+        format!(
             "contract {contract_id} started at {}; it cannot end before that",
             c.started_at
-        )));
-    }
+        )
+    })
+    .map_err(Error::usage)?;
     offers::end_contract(conn, contract_id, next, now, reason)?;
     events::record(
         conn,

@@ -105,12 +105,13 @@ pub fn create_proposal(
     now: Timestamp,
 ) -> Result<(i64, Vec<Finding>)> {
     let job = jobs::get(conn, job_id)?;
-    if now < job.posted_at {
-        return Err(Error::usage(format!(
+    crate::rules::not_before(now, job.posted_at, || {
+        format!(
             "job {job_id} was posted at {}; nothing can be sent to it before that",
             job.posted_at
-        )));
-    }
+        )
+    })
+    .map_err(Error::usage)?;
     if matches!(origin, Origin::Public) && job.private {
         return Err(Error::refused(format!(
             "job {job_id} is private: apply only through its invite"
@@ -607,11 +608,10 @@ pub fn mark_viewed(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
     if viewed_at.is_some() {
         return Err(Error::refused(format!("proposal {id} was already viewed")));
     }
-    if now < submitted_at {
-        return Err(Error::refused(format!(
-            "proposal {id} was submitted at {submitted_at}; it cannot be viewed before that"
-        )));
-    }
+    crate::rules::not_before(now, submitted_at, || {
+        format!("proposal {id} was submitted at {submitted_at}; it cannot be viewed before that")
+    })
+    .map_err(Error::refused)?;
     // I8: the client views a proposal before making an offer on it.
     if let Some(offer) = offers::first_for(conn, id, now)?
         && offer.received_at < now

@@ -98,12 +98,11 @@ pub fn check_close_time(
     last_activity: jiff::Timestamp,
     now: jiff::Timestamp,
 ) -> Result<(), String> {
-    if now < last_activity {
-        return Err(format!(
+    super::not_before(now, last_activity, || {
+        format!(
             "its last activity was at {last_activity}; it cannot close before that (now is {now})"
-        ));
-    }
-    Ok(())
+        )
+    })
 }
 
 /// R6, R52: the one transition function of a job: closing it. `hired` says whether any

@@ -15,6 +15,19 @@ pub mod proposals;
 pub mod settings;
 pub mod text;
 
+/// I8: a change dated `now` comes at or after `earliest`, the time of what it follows; the
+/// one check behind every "cannot … before that" refusal. `refusal` says what happened then.
+pub fn not_before(
+    now: jiff::Timestamp,
+    earliest: jiff::Timestamp,
+    refusal: impl FnOnce() -> String,
+) -> Result<(), String> {
+    if now < earliest {
+        return Err(refusal());
+    }
+    Ok(())
+}
+
 /// A closed set of slugs, for code that works over any of them (prompts, help).
 pub trait Slug: Copy + 'static {
     fn all() -> &'static [Self];

@@ -73,12 +73,9 @@ pub fn check_arrival(
 
 /// I8: an offer is answered (accepted or declined) after it arrived.
 pub fn check_answer_time(received_at: Timestamp, now: Timestamp) -> Result<(), String> {
-    if now < received_at {
-        return Err(format!(
-            "it arrived at {received_at}; it cannot be answered before that (now is {now})"
-        ));
-    }
-    Ok(())
+    super::not_before(now, received_at, || {
+        format!("it arrived at {received_at}; it cannot be answered before that (now is {now})")
+    })
 }
 
 /// R20: the status shown for a stored status at `now`.

@@ -468,12 +468,11 @@ pub fn check_edit(
 
 /// I8: nothing happens to a proposal before it was submitted (a clock set back).
 pub fn check_after_submission(submitted_at: Timestamp, now: Timestamp) -> Result<(), String> {
-    if now < submitted_at {
-        return Err(format!(
+    super::not_before(now, submitted_at, || {
+        format!(
             "it was submitted at {submitted_at}; nothing can change it before that (now is {now})"
-        ));
-    }
-    Ok(())
+        )
+    })
 }
 
 /// I8: a message is written after the proposal was submitted and, once its room is open, not
@@ -487,12 +486,9 @@ pub fn check_message_time(
         Some(opened) => (opened, "its room opened"),
         None => (submitted_at, "it was submitted"),
     };
-    if at < earliest {
-        return Err(format!(
-            "a message at {at} would come before {what} ({earliest})"
-        ));
-    }
-    Ok(())
+    super::not_before(at, earliest, || {
+        format!("a message at {at} would come before {what} ({earliest})")
+    })
 }
 
 /// R18: the most Connects one boost may bid.

@@ -141,7 +141,8 @@ fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     // A proposal answers its invite's job, on that job's pay type (R10), and an offer is on
     // its proposal's pay type.
     p.query(
-        "SELECT 'proposal ' || q.id || ' is for job ' || q.job_id || ', but its invite ' || i.id || ' is for job ' || i.job_id \
+        &format!(
+            "SELECT 'proposal ' || q.id || ' is for job ' || q.job_id || ', but its invite ' || i.id || ' is for job ' || i.job_id \
          FROM proposals q JOIN invites i ON i.id = q.invite_id WHERE i.job_id <> q.job_id \
          UNION ALL \
          SELECT 'proposal ' || q.id || ' is ' || q.pay_type || ', but its job ' || j.id || ' is ' || j.pay_type \
@@ -165,14 +166,16 @@ fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
            WHEN json_type(m.value, '$.description') IS NOT 'text' OR json_type(m.value, '$.due_date') IS NOT 'text' \
              OR json_type(m.value, '$.amount_cents') IS NOT 'integer' \
            THEN 'needs a description, a due_date and an amount_cents' \
-           ELSE 'is ' || json_extract(m.value, '$.amount_cents') || ' cents, under the 500 a milestone needs' END \
+           ELSE 'is ' || json_extract(m.value, '$.amount_cents') || ' cents, under the {min} a milestone needs' END \
          FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]' AND ( \
            json_type(m.value, '$.description') IS NOT 'text' OR json_type(m.value, '$.due_date') IS NOT 'text' \
-           OR json_type(m.value, '$.amount_cents') IS NOT 'integer' OR json_extract(m.value, '$.amount_cents') < 500) \
+           OR json_type(m.value, '$.amount_cents') IS NOT 'integer' OR json_extract(m.value, '$.amount_cents') < {min}) \
          UNION ALL \
          SELECT 'proposal ' || q.id || ': its milestones add up to ' || sum(json_extract(m.value, '$.amount_cents')) || ' cents, but its bid is ' || coalesce(q.bid_cents, 'none') \
          FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]' \
          GROUP BY q.id HAVING sum(json_extract(m.value, '$.amount_cents')) IS NOT q.bid_cents",
+            min = crate::rules::money::MILESTONE_MIN.0
+        ),
         |r| r.get(0),
     )?;
     p.query(

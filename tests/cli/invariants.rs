@@ -152,6 +152,22 @@ fn record<'a>(records: &'a mut [Value], kind: &str, id: i64) -> &'a mut Value {
         .unwrap_or_else(|| panic!("no {kind} {id} in the export"))
 }
 
+/// Imports `doc` into `target` (a store is made if there is none), expects exit 2 with the
+/// store left as it was, and returns the refusal.
+fn import_refused(target: &Env, doc: &Value) -> String {
+    target.ok(&["clients", "list"]);
+    let before = target.snapshot();
+    let path = target.path("file.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    let err = target.fails(2, &["import", path.to_str().unwrap()]);
+    assert_eq!(
+        target.snapshot(),
+        before,
+        "a refused import wrote something"
+    );
+    err
+}
+
 /// Exports `env`, breaks the file with `edit`, and checks that importing it into an empty
 /// store is refused (exit 2) naming `invariant`, with nothing written. The unedited file
 /// imports cleanly, so the refusal is the edit's.
@@ -160,20 +176,12 @@ fn assert_import_refused(env: &Env, invariant: &str, edit: impl FnOnce(&mut Vec<
     let mut broken = valid.clone();
     edit(broken["records"].as_array_mut().expect("records"));
     let target = Env::new();
-    target.ok(&["clients", "list"]); // an empty store
-    let before = target.snapshot();
-    let path = target.path("file.json");
-    std::fs::write(&path, broken.to_string()).unwrap();
-    let err = target.fails(2, &["import", path.to_str().unwrap()]);
+    let err = import_refused(&target, &broken);
     assert!(
         err.contains(&format!("invariant {invariant}")),
         "the refusal does not name {invariant}: {err}"
     );
-    assert_eq!(
-        target.snapshot(),
-        before,
-        "a refused import wrote something"
-    );
+    let path = target.path("file.json");
     std::fs::write(&path, valid.to_string()).unwrap();
     target.ok(&["import", path.to_str().unwrap()]);
     assert_clean(&target);
@@ -737,18 +745,8 @@ fn import_holds_fields_and_settings_to_the_limits_of_the_commands() {
     for (edit, says) in cases {
         let mut broken = valid.clone();
         edit(broken["records"].as_array_mut().unwrap());
-        let target = Env::new();
-        target.ok(&["clients", "list"]);
-        let before = target.snapshot();
-        let path = target.path("file.json");
-        std::fs::write(&path, broken.to_string()).unwrap();
-        let err = target.fails(2, &["import", path.to_str().unwrap()]);
+        let err = import_refused(&Env::new(), &broken);
         assert!(err.contains(says), "expected {says:?} in: {err}");
-        assert_eq!(
-            target.snapshot(),
-            before,
-            "a refused import wrote something"
-        );
     }
 }
 
@@ -978,17 +976,8 @@ fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
             std::fs::copy(&env.db, &copy.db).unwrap();
             copy
         }] {
-            target.ok(&["clients", "list"]);
-            let before = target.snapshot();
-            let path = target.path("file.json");
-            std::fs::write(&path, broken.to_string()).unwrap();
-            let err = target.fails(2, &["import", path.to_str().unwrap()]);
+            let err = import_refused(&target, &broken);
             assert!(err.contains(says), "expected {says:?} in: {err}");
-            assert_eq!(
-                target.snapshot(),
-                before,
-                "a refused import wrote something"
-            );
         }
     }
     plant(
