@@ -53,6 +53,19 @@ pub struct Error {
     pub message: String,
     /// Hints and details, boxed so that `Result<T, Error>` stays small on the happy path.
     extra: Option<Box<Extra>>,
+    /// For a server's failure: whether running the change again may succeed.
+    pub server: Option<ServerFailure>,
+}
+
+/// What a PostgreSQL server's failure means for the change that met it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServerFailure {
+    /// A serialization failure or deadlock: run it again.
+    Conflict,
+    /// The connection is gone or the server takes no writes (failover).
+    Unavailable,
+    /// Anything else.
+    Other,
 }
 
 #[derive(Debug, Default)]
@@ -69,6 +82,7 @@ impl Error {
             kind,
             message: message.into(),
             extra: None,
+            server: None,
         }
     }
 
@@ -206,6 +220,37 @@ impl From<csv::Error> for Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as C;
+        if let Some(f) = crate::store::db::pg_failure(&e) {
+            let (kind, message, failure) = if f.retryable() {
+                (
+                    ErrorKind::Store,
+                    format!("the change met a concurrent one and could not be completed ({f})"),
+                    ServerFailure::Conflict,
+                )
+            } else if f.unavailable() {
+                (
+                    ErrorKind::Store,
+                    format!("lost the PostgreSQL server ({f})"),
+                    ServerFailure::Unavailable,
+                )
+            } else if f.code.as_deref() == Some("55P03") {
+                let mut err = Error::store(format!(
+                    "the store is locked by another lancer process and stayed locked past the busy timeout ({f})"
+                ))
+                .hint("raise LANCER_BUSY_TIMEOUT_MS, or wait for the other process to finish");
+                err.server = Some(ServerFailure::Other);
+                return err;
+            } else {
+                (
+                    ErrorKind::Internal,
+                    format!("database error: {f}"),
+                    ServerFailure::Other,
+                )
+            };
+            let mut err = Error::new(kind, message);
+            err.server = Some(failure);
+            return err;
+        }
         if let rusqlite::Error::SqliteFailure(f, msg) = &e {
             let text = msg.clone().unwrap_or_else(|| f.to_string());
             let message = match f.code {

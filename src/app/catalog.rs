@@ -1,5 +1,6 @@
 //! Catalog projects (R43): ordering one starts a contract and costs no Connects.
 
+use crate::store::db::Db;
 use serde_json::json;
 
 use crate::error::Result;
@@ -9,7 +10,7 @@ use crate::store::{self, events, settings};
 
 /// R43: a client's order of a catalog project starts a contract; no Connects are spent.
 pub fn order(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     project_id: i64,
     client_id: i64,
     uid: Option<&str>,

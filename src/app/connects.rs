@@ -1,5 +1,6 @@
 //! Connects: the monthly grant, purchases and other spends (R50, R54).
 
+use crate::store::db::Db;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde_json::json;
@@ -10,12 +11,7 @@ use crate::store::connects::{self, Account};
 use crate::store::{events, settings};
 
 /// R50: grants the plan's allowance for `month` (the current one by default).
-pub fn grant(
-    conn: &rusqlite::Connection,
-    account: Account,
-    month: Option<Date>,
-    now: Timestamp,
-) -> Result<i64> {
+pub fn grant(conn: &Db, account: Account, month: Option<Date>, now: Timestamp) -> Result<i64> {
     let utc = jiff::tz::TimeZone::UTC;
     let this_month = now.to_zoned(utc.clone()).date().first_of_month();
     let month = month.unwrap_or(this_month);
@@ -59,12 +55,7 @@ pub fn grant(
 }
 
 /// R50: buys `count` Connects at the configured price.
-pub fn buy(
-    conn: &rusqlite::Connection,
-    account: Account,
-    count: i64,
-    now: Timestamp,
-) -> Result<i64> {
+pub fn buy(conn: &Db, account: Account, count: i64, now: Timestamp) -> Result<i64> {
     let price = settings::load(conn)?.connects_price_cents;
     let id = connects::issue(
         conn,
@@ -89,7 +80,7 @@ pub fn buy(
 
 /// R54: Connects spent on something other than a proposal; returns the ledger row's id.
 pub fn spend_other(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     account: Account,
     what: crate::rules::connects::SpendFor,
     count: i64,

@@ -1,8 +1,8 @@
 //! Invitations: receive, accept (R4), decline (R3, R5), ignore (R2), the client's withdrawal
 //! and job closing (R6), the instant interview (R15), and R44's viewed mark.
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
@@ -55,7 +55,7 @@ pub struct InviteOutcome {
 impl InviteOutcome {
     /// Invite `id` after a change, read for showing unless `quiet` prints only its id.
     pub fn read(
-        conn: &rusqlite::Connection,
+        conn: &Db,
         id: i64,
         warnings: Vec<Finding>,
         quiet: bool,
@@ -99,7 +99,7 @@ fn moved(invite: &InviteState, action: InviteAction, now: Timestamp) -> Result<I
 }
 
 /// Records a received invite. It cannot arrive before its job was posted, nor after now (I8).
-pub fn receive_invite(conn: &Connection, n: &NewInvite<'_>, now: Timestamp) -> Result<i64> {
+pub fn receive_invite(conn: &Db, n: &NewInvite<'_>, now: Timestamp) -> Result<i64> {
     let (status, featured, posted_at) = jobs::posting(conn, n.job_id)?;
     if status == JobStatus::Closed {
         return Err(Error::refused(format!(
@@ -140,7 +140,7 @@ pub fn receive_invite(conn: &Connection, n: &NewInvite<'_>, now: Timestamp) -> R
 
 /// R1/R4/R15: accepts an invite into an active proposal, charging Connects, or changes nothing.
 pub fn accept_invite(
-    conn: &Connection,
+    conn: &Db,
     invite_id: i64,
     sub: &Submission,
     now: Timestamp,
@@ -190,7 +190,7 @@ pub fn accept_invite(
 
 /// R3/R5/R30: declines an invite, or changes nothing.
 pub fn decline_invite(
-    conn: &Connection,
+    conn: &Db,
     invite_id: i64,
     reason: DeclineReason,
     message: Option<&str>,
@@ -236,12 +236,7 @@ pub fn decline_invite(
 }
 
 /// R2, R6, R15: the verbs that only move an invite.
-pub fn move_invite(
-    conn: &Connection,
-    invite_id: i64,
-    action: InviteAction,
-    now: Timestamp,
-) -> Result<()> {
+pub fn move_invite(conn: &Db, invite_id: i64, action: InviteAction, now: Timestamp) -> Result<()> {
     let mut invite = invite_store::state(conn, invite_id)?;
     crate::rules::not_before(now, invite.received_at, || {
         format!(
@@ -284,7 +279,7 @@ pub fn move_invite(
 }
 
 /// R44: a person looked at the invite; the first look is recorded.
-pub fn mark_invite_viewed(conn: &Connection, invite_id: i64, now: Timestamp) -> Result<()> {
+pub fn mark_invite_viewed(conn: &Db, invite_id: i64, now: Timestamp) -> Result<()> {
     let mut invite = invite_store::state(conn, invite_id)?;
     if invite.viewed_at.is_none() && now >= invite.received_at {
         invite.viewed_at = Some(now);
@@ -295,7 +290,7 @@ pub fn mark_invite_viewed(conn: &Connection, invite_id: i64, now: Timestamp) -> 
 }
 
 /// R6: a closing job closes its unanswered (pending and archived) invites.
-pub fn close_for_job(conn: &Connection, job_id: i64, now: Timestamp) -> Result<()> {
+pub fn close_for_job(conn: &Db, job_id: i64, now: Timestamp) -> Result<()> {
     for id in invite_store::unanswered_for_job(conn, job_id)? {
         let mut invite = invite_store::state(conn, id)?;
         invite.status = moved(&invite, InviteAction::JobClosed, now)?;
@@ -313,7 +308,7 @@ pub fn close_for_job(conn: &Connection, job_id: i64, now: Timestamp) -> Result<(
 }
 
 /// `invite show`: the invite with its job, client, triage and history (R42, R44). Reads only.
-pub fn invite_detail(conn: &Connection, id: i64, now: Timestamp) -> Result<InviteDetail> {
+pub fn invite_detail(conn: &Db, id: i64, now: Timestamp) -> Result<InviteDetail> {
     let inv = invite_store::get(conn, id, now)?;
     let plus = settings::load(conn)?.plan == crate::rules::settings::Plan::Plus;
     let job = jobs::get(conn, inv.job_id)?.for_plan(plus);

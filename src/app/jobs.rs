@@ -1,7 +1,7 @@
 //! Job posts: add, edit, and close with its cascade (R6, R52).
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde_json::json;
 
 use crate::app::invites::close_for_job;
@@ -53,7 +53,7 @@ pub fn new_job(client_id: i64, title: &str, budget: Budget, now: Timestamp) -> J
 }
 
 /// Records a new job post.
-pub fn add_job(conn: &Connection, job: &Job, now: Timestamp) -> Result<i64> {
+pub fn add_job(conn: &Db, job: &Job, now: Timestamp) -> Result<i64> {
     store::check_uid_free(conn, "jobs", "job", job.uid.as_deref(), None)?;
     if job.posted_at > now {
         return Err(Error::usage(format!(
@@ -75,7 +75,7 @@ pub fn add_job(conn: &Connection, job: &Job, now: Timestamp) -> Result<i64> {
 
 /// Changes a job post's fields (not its status: that moves only by [`close_job`]).
 pub fn edit_job(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     change: impl FnOnce(&mut Job) -> Result<()>,
     now: Timestamp,
@@ -119,12 +119,7 @@ pub fn edit_job(
 /// R6, R52: closes a job. Its unanswered invites close, its open offers are withdrawn, its
 /// live proposals are archived; on a cancellation (only without a hire) the Connects spent on
 /// the proposals live at that moment come back.
-pub fn close_job(
-    conn: &Connection,
-    job_id: i64,
-    reason: CloseReason,
-    now: Timestamp,
-) -> Result<Job> {
+pub fn close_job(conn: &Db, job_id: i64, reason: CloseReason, now: Timestamp) -> Result<Job> {
     let mut job = jobs::get(conn, job_id)?;
     job_rules::check_close_time(jobs::last_activity(conn, job_id)?, now)
         .map_err(|e| Error::usage(format!("job {job_id}: {e}")))?;

@@ -1,7 +1,7 @@
 //! Message rooms: posting a message (R19, R22, R30, R31).
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
@@ -40,7 +40,7 @@ impl Record for MessageOutcome {
 
 /// Writes a message into a room, applying the room's rules.
 pub fn post(
-    conn: &Connection,
+    conn: &Db,
     proposal_id: i64,
     from_client: bool,
     author: Option<&str>,

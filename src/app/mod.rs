@@ -16,14 +16,14 @@ pub mod transfer;
 #[cfg(test)]
 mod model_tests;
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 
 use crate::error::Result;
 
 /// Records what time alone changed by `now` (R20's expired offers, R50's expired lots), at the
 /// start of every change. Reads derive the same state without writing it (I9).
-pub fn settle(conn: &Connection, now: Timestamp) -> Result<()> {
+pub fn settle(conn: &Db, now: Timestamp) -> Result<()> {
     offers::settle_offers(conn, now)?;
     crate::store::connects::expire_all_due(conn, now)?;
     Ok(())

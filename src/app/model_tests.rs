@@ -6,11 +6,11 @@
 //!
 //! `LANCER_MODEL_CASES=N` runs N sequences (500 by default); see the README for a long soak.
 
+use crate::store::db::Db;
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::{Timestamp, ToSpan};
 use proptest::prelude::*;
-use rusqlite::{Connection, TransactionBehavior};
 
 use crate::app;
 use crate::app::proposals::{Origin, ProposalEdit, Submission};
@@ -576,7 +576,7 @@ impl Model {
 
 /// The store: a client, three open jobs (one private, costs 2, 4, 6), a general and a
 /// specialized profile, a catalog project, and 30 Connects bought at the start.
-fn setup(conn: &Connection, model: &mut Model) -> Result<()> {
+fn setup(conn: &Db, model: &mut Model) -> Result<()> {
     let now = model.now;
     let client = clients::Client {
         id: 0,
@@ -682,17 +682,18 @@ fn submission(pay: PayType, specialized: bool, boost: u8) -> Submission {
 
 /// Runs one step against the store as the command line does: one immediate transaction,
 /// what time changed recorded first, rolled back on any error.
-fn run(conn: &mut Connection, model: &Model, op: &Op) -> Result<()> {
+fn run(conn: &Db, model: &Model, op: &Op) -> Result<()> {
     let now = model.now;
     let id = |n: usize, k: u8| (k as usize % n.max(1)) as i64 + 1;
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let tx = conn;
     let result = (|| -> Result<()> {
-        app::settle(&tx, now)?;
-        let s = store::settings::load(&tx)?;
+        app::settle(tx, now)?;
+        let s = store::settings::load(tx)?;
         match *op {
             Op::ReceiveInvite { job } => {
                 app::invites::receive_invite(
-                    &tx,
+                    tx,
                     &invites::NewInvite {
                         uid: None,
                         job_id: id(model.jobs.len(), job),
@@ -709,19 +710,19 @@ fn run(conn: &mut Connection, model: &Model, op: &Op) -> Result<()> {
                 let i = id(model.invites.len(), invite);
                 let job = model.invites[i as usize - 1].0;
                 let sub = submission(model.jobs[job].pay, false, boost);
-                app::invites::accept_invite(&tx, i, &sub, now)?;
+                app::invites::accept_invite(tx, i, &sub, now)?;
             }
             Op::DeclineInvite { invite } => {
                 let i = id(model.invites.len(), invite);
-                app::invites::decline_invite(&tx, i, DeclineReason::TooBusy, None, None, now)?;
+                app::invites::decline_invite(tx, i, DeclineReason::TooBusy, None, None, now)?;
             }
             Op::IgnoreInvite { invite } => {
                 let i = id(model.invites.len(), invite);
-                app::invites::move_invite(&tx, i, InviteAction::Ignore, now)?;
+                app::invites::move_invite(tx, i, InviteAction::Ignore, now)?;
             }
             Op::WithdrawInvite { invite } => {
                 let i = id(model.invites.len(), invite);
-                app::invites::move_invite(&tx, i, InviteAction::MarkWithdrawn, now)?;
+                app::invites::move_invite(tx, i, InviteAction::MarkWithdrawn, now)?;
             }
             Op::Submit {
                 job,
@@ -730,12 +731,12 @@ fn run(conn: &mut Connection, model: &Model, op: &Op) -> Result<()> {
             } => {
                 let j = id(model.jobs.len(), job);
                 let sub = submission(model.jobs[j as usize - 1].pay, specialized, boost);
-                app::proposals::create_proposal(&tx, &s, j, Origin::Public, &sub, now)?;
+                app::proposals::create_proposal(tx, &s, j, Origin::Public, &sub, now)?;
             }
             Op::Withdraw { proposal } => {
                 let p = id(model.proposals.len(), proposal);
                 app::proposals::withdraw_proposal(
-                    &tx,
+                    tx,
                     p,
                     WithdrawReason::ScheduleConflict,
                     None,
@@ -744,48 +745,43 @@ fn run(conn: &mut Connection, model: &Model, op: &Op) -> Result<()> {
             }
             Op::Boost { proposal, n } => {
                 let p = id(model.proposals.len(), proposal);
-                app::proposals::boost_proposal(&tx, p, i64::from(n), now)?;
+                app::proposals::boost_proposal(tx, p, i64::from(n), now)?;
             }
             Op::ClientMessage { proposal } | Op::FreelancerMessage { proposal } => {
                 let p = id(model.proposals.len(), proposal);
                 let from_client = matches!(op, Op::ClientMessage { .. });
-                app::messages::post(&tx, p, from_client, None, "Could you start soon?", now)?;
+                app::messages::post(tx, p, from_client, None, "Could you start soon?", now)?;
             }
             Op::MarkViewed { proposal } => {
-                app::proposals::mark_viewed(&tx, id(model.proposals.len(), proposal), now)?;
+                app::proposals::mark_viewed(tx, id(model.proposals.len(), proposal), now)?;
             }
             Op::MarkDeclined { proposal } => {
-                app::proposals::mark_declined(&tx, id(model.proposals.len(), proposal), now)?;
+                app::proposals::mark_declined(tx, id(model.proposals.len(), proposal), now)?;
             }
             Op::MarkOutbid { proposal } => {
-                app::proposals::mark_outbid(&tx, id(model.proposals.len(), proposal), now)?;
+                app::proposals::mark_outbid(tx, id(model.proposals.len(), proposal), now)?;
             }
             Op::EditLetter { proposal } => {
                 let edit = ProposalEdit {
                     cover_letter: Some(format!("{LETTER} Edited.")),
                     ..ProposalEdit::default()
                 };
-                app::proposals::edit_proposal(
-                    &tx,
-                    id(model.proposals.len(), proposal),
-                    &edit,
-                    now,
-                )?;
+                app::proposals::edit_proposal(tx, id(model.proposals.len(), proposal), &edit, now)?;
             }
             Op::ReceiveOffer { proposal } => {
                 let p = id(model.proposals.len(), proposal);
-                app::offers::receive_offer(&tx, p, &app::offers::OfferTerms::default(), now)?;
+                app::offers::receive_offer(tx, p, &app::offers::OfferTerms::default(), now)?;
             }
             Op::AcceptOffer { offer } => {
-                app::offers::accept_offer(&tx, id(model.offers.len(), offer), None, None, now)?;
+                app::offers::accept_offer(tx, id(model.offers.len(), offer), None, None, now)?;
             }
             Op::DeclineOffer { offer } => {
                 let o = id(model.offers.len(), offer);
-                app::offers::decline_offer(&tx, o, OfferDeclineReason::RateTooLow, None, now)?;
+                app::offers::decline_offer(tx, o, OfferDeclineReason::RateTooLow, None, now)?;
             }
             Op::EndContract { contract } => {
                 let c = id(model.contracts.len(), contract);
-                app::offers::end_contract(&tx, c, Some("done"), now)?;
+                app::offers::end_contract(tx, c, Some("done"), now)?;
             }
             Op::CloseJob { job, reason } => {
                 let reason = [
@@ -793,12 +789,12 @@ fn run(conn: &mut Connection, model: &Model, op: &Op) -> Result<()> {
                     CloseReason::Cancelled,
                     CloseReason::Expired,
                 ][reason as usize % 3];
-                app::jobs::close_job(&tx, id(model.jobs.len(), job), reason, now)?;
+                app::jobs::close_job(tx, id(model.jobs.len(), job), reason, now)?;
             }
             Op::EditJob { job } => {
                 let j = id(model.jobs.len(), job);
                 app::jobs::edit_job(
-                    &tx,
+                    tx,
                     j,
                     |job| {
                         job.title = format!("{} (edited)", job.title);
@@ -808,17 +804,17 @@ fn run(conn: &mut Connection, model: &Model, op: &Op) -> Result<()> {
                 )?;
             }
             Op::CatalogOrder => {
-                app::catalog::order(&tx, 1, 1, None, now)?;
+                app::catalog::order(tx, 1, 1, None, now)?;
             }
             Op::Buy { n } => {
-                app::connects::buy(&tx, None, i64::from(n), now)?;
+                app::connects::buy(tx, None, i64::from(n), now)?;
             }
             Op::Grant => {
-                app::connects::grant(&tx, None, None, now)?;
+                app::connects::grant(tx, None, None, now)?;
             }
             Op::Spend { n } => {
                 app::connects::spend_other(
-                    &tx,
+                    tx,
                     None,
                     crate::rules::connects::SpendFor::ProfileBoost,
                     i64::from(n),
@@ -831,18 +827,18 @@ fn run(conn: &mut Connection, model: &Model, op: &Op) -> Result<()> {
     })();
     match result {
         Ok(()) => {
-            tx.commit()?;
+            conn.execute_batch("COMMIT")?;
             Ok(())
         }
         Err(e) => {
-            tx.rollback()?;
+            conn.execute_batch("ROLLBACK")?;
             Err(e)
         }
     }
 }
 
 /// Every row of every table, as text: a refused step must leave it as it was.
-fn dump(conn: &Connection) -> String {
+fn dump(conn: &Db) -> String {
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
         .unwrap()
@@ -870,7 +866,7 @@ fn dump(conn: &Connection) -> String {
 }
 
 /// The store, read as of now, agrees with the model, and every invariant holds.
-fn agree(conn: &Connection, m: &Model) -> std::result::Result<(), String> {
+fn agree(conn: &Db, m: &Model) -> std::result::Result<(), String> {
     let now = m.now;
     let e = |x: crate::error::Error| x.message;
     // One query per kind of record, each status as of now.
@@ -986,9 +982,8 @@ fn agree(conn: &Connection, m: &Model) -> std::result::Result<(), String> {
 const STEPS: [i64; 5] = [1, 7, 8 * 24, 30 * 24, 366 * 24];
 
 fn run_sequence(ops: &[Op]) -> std::result::Result<(), TestCaseError> {
-    let mut conn = Connection::open_in_memory().unwrap();
-    store::migrations().to_latest(&mut conn).unwrap();
-    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    let conn = store::memory();
+    conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
     let mut model = Model {
         now: START.parse().unwrap(),
         jobs: Vec::new(),
@@ -1016,7 +1011,7 @@ fn run_sequence(ops: &[Op]) -> std::result::Result<(), TestCaseError> {
         let allowed = next.apply(op);
         // The whole store as text, only where the model expects a refusal.
         let before = (!allowed).then(|| dump(&conn));
-        match run(&mut conn, &model, op) {
+        match run(&conn, &model, op) {
             Ok(()) => {
                 prop_assert!(
                     allowed,

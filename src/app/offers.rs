@@ -1,7 +1,7 @@
 //! Offers and contracts: receive (R20), accept (R21), decline, expiry, and ending a contract.
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde_json::json;
 
 use crate::app::proposals::{check_texts, move_proposal};
@@ -24,7 +24,7 @@ pub struct OfferTerms {
 
 /// R20: records an offer; the proposal becomes offered.
 pub fn receive_offer(
-    conn: &Connection,
+    conn: &Db,
     proposal_id: i64,
     terms: &OfferTerms,
     now: Timestamp,
@@ -113,7 +113,7 @@ pub fn receive_offer(
 /// R21: accepts an offer, starting a contract. A job has at most one hire per profile owner;
 /// the owner's other live proposals to the job are archived, their open offers withdrawn.
 pub fn accept_offer(
-    conn: &Connection,
+    conn: &Db,
     offer_id: i64,
     acting: Option<&str>,
     uid: Option<&str>,
@@ -221,7 +221,7 @@ pub fn accept_offer(
 
 /// R21: declines an offer; the proposal goes back to active.
 pub fn decline_offer(
-    conn: &Connection,
+    conn: &Db,
     offer_id: i64,
     reason: OfferDeclineReason,
     message: Option<&str>,
@@ -268,7 +268,7 @@ pub fn decline_offer(
 
 /// R20: records the offers that expired unanswered by `now`; their proposals are active
 /// again. Reads derive the same state without writing (I9); the next change records it.
-pub fn settle_offers(conn: &Connection, now: Timestamp) -> Result<()> {
+pub fn settle_offers(conn: &Db, now: Timestamp) -> Result<()> {
     for (offer_id, proposal_id, expires_at) in offers::due_to_expire(conn, now)? {
         expire_offer(conn, offer_id, proposal_id, expires_at, now)?;
     }
@@ -277,7 +277,7 @@ pub fn settle_offers(conn: &Connection, now: Timestamp) -> Result<()> {
 
 /// Records that one open offer expired at `expires_at`: its proposal is active again.
 fn expire_offer(
-    conn: &Connection,
+    conn: &Db,
     offer_id: i64,
     proposal_id: i64,
     expires_at: Timestamp,
@@ -301,11 +301,7 @@ fn expire_offer(
 }
 
 /// R6, R21: the client takes back the open offers on these proposals.
-pub fn withdraw_open_offers_of(
-    conn: &Connection,
-    proposal_ids: &[i64],
-    now: Timestamp,
-) -> Result<()> {
+pub fn withdraw_open_offers_of(conn: &Db, proposal_ids: &[i64], now: Timestamp) -> Result<()> {
     for &pid in proposal_ids {
         let Some(offer) = offers::latest_for(conn, pid, now)? else {
             continue;
@@ -328,7 +324,7 @@ pub fn withdraw_open_offers_of(
 
 /// Ends a contract once.
 pub fn end_contract(
-    conn: &Connection,
+    conn: &Db,
     contract_id: i64,
     reason: Option<&str>,
     now: Timestamp,

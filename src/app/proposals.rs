@@ -1,8 +1,8 @@
 //! Proposals: submit (R10–R13, R19, R51), edit (R16), withdraw (R17), boost and outbid (R18),
 //! the client's marks, the room's participants (R31) and the letter check (R41).
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
@@ -97,7 +97,7 @@ pub fn check_texts(texts: &[(&str, &str)]) -> Result<Vec<Finding>> {
 
 /// R10–R13, R19, R51, R53: checks a submission and writes the proposal and its Connects.
 pub fn create_proposal(
-    conn: &Connection,
+    conn: &Db,
     settings: &Settings,
     job_id: i64,
     origin: Origin,
@@ -321,7 +321,7 @@ pub fn create_proposal(
 
 /// The outcome printed after a proposal changes.
 pub fn outcome(
-    conn: &Connection,
+    conn: &Db,
     settings: &Settings,
     id: i64,
     warnings: Vec<Finding>,
@@ -359,7 +359,7 @@ impl Record for ProposalDetail {
 
 /// R31: the people in a proposal's room.
 pub fn participants(
-    conn: &Connection,
+    conn: &Db,
     job_id: i64,
     agency_id: Option<i64>,
     freelancer: &str,
@@ -377,12 +377,7 @@ pub fn participants(
     Ok(room_participants(&client, freelancer, members.as_deref()))
 }
 
-pub fn detail(
-    conn: &Connection,
-    id: i64,
-    edit_hours: i64,
-    now: Timestamp,
-) -> Result<ProposalDetail> {
+pub fn detail(conn: &Db, id: i64, edit_hours: i64, now: Timestamp) -> Result<ProposalDetail> {
     let proposal = proposals::get(conn, id, edit_hours, now)?;
     Ok(ProposalDetail {
         participants: participants(
@@ -415,7 +410,7 @@ pub struct ProposalEdit {
 
 /// R16: edits the letter, answers, attachments and terms, each within its window.
 pub fn edit_proposal(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     edit: &ProposalEdit,
     now: Timestamp,
@@ -523,7 +518,7 @@ pub fn edit_proposal(
 /// Moves a proposal through its state machine (R14) and records the event; the one place a
 /// proposal's status is written.
 pub fn move_proposal(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     from: ProposalStatus,
     event: ProposalEvent,
@@ -541,7 +536,7 @@ pub fn move_proposal(
 
 /// R17: withdraws a proposal; no Connects are refunded.
 pub fn withdraw_proposal(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     reason: WithdrawReason,
     message: Option<&str>,
@@ -573,7 +568,7 @@ pub fn withdraw_proposal(
 }
 
 /// R18: boosts a live proposal once, paying from its account.
-pub fn boost_proposal(conn: &Connection, id: i64, amount: i64, now: Timestamp) -> Result<()> {
+pub fn boost_proposal(conn: &Db, id: i64, amount: i64, now: Timestamp) -> Result<()> {
     let s = settings::load(conn)?;
     let mut p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
     proposal_rules::check_after_submission(p.submitted_at, now)
@@ -603,7 +598,7 @@ pub fn boost_proposal(conn: &Connection, id: i64, amount: i64, now: Timestamp) -
 }
 
 /// The client opened the proposal: the letter's edit window closes (R16).
-pub fn mark_viewed(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
+pub fn mark_viewed(conn: &Db, id: i64, now: Timestamp) -> Result<()> {
     let (submitted_at, viewed_at) = proposals::viewing(conn, id)?;
     if viewed_at.is_some() {
         return Err(Error::refused(format!("proposal {id} was already viewed")));
@@ -627,7 +622,7 @@ pub fn mark_viewed(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
 }
 
 /// The client declined the proposal.
-pub fn mark_declined(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
+pub fn mark_declined(conn: &Db, id: i64, now: Timestamp) -> Result<()> {
     let s = settings::load(conn)?;
     let p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
     proposal_rules::check_after_submission(p.submitted_at, now)
@@ -646,7 +641,7 @@ pub fn mark_declined(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
 
 /// R18: the boost was outbid: its Connects come back. Only a live proposal can be outbid,
 /// and only once.
-pub fn mark_outbid(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
+pub fn mark_outbid(conn: &Db, id: i64, now: Timestamp) -> Result<()> {
     let s = settings::load(conn)?;
     let mut p = proposals::get(conn, id, s.cover_letter_edit_hours, now)?;
     proposal_rules::check_after_submission(p.submitted_at, now)
@@ -697,7 +692,7 @@ impl Record for LetterCheck {
 
 /// R41: checks a letter for a job against every other cover letter in the store.
 pub fn lint_letter(
-    conn: &Connection,
+    conn: &Db,
     letter: &str,
     job_id: i64,
     from_invite: bool,

@@ -2,10 +2,10 @@
 //! everything in it obeys the rules and `db check` passes. The same seed and `now` always build
 //! the same world.
 
+use crate::store::db::Db;
 use std::collections::BTreeSet;
 
 use jiff::{Timestamp, ToSpan};
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
@@ -219,7 +219,7 @@ fn seed_price(job: &Job, pay_type: PayType, profile_rate: i64) -> Price {
 }
 
 /// The client opened the proposal (only if nobody recorded it yet).
-fn mark_proposal_quietly(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+fn mark_proposal_quietly(conn: &Db, id: i64, at: Timestamp) -> Result<()> {
     if crate::store::proposals::client_viewed_at(conn, id)?.is_none() {
         mark_viewed(conn, id, at)?;
     }
@@ -266,7 +266,7 @@ impl World {
 
 /// Builds the world in the caller's transaction.
 pub fn build(
-    conn: &Connection,
+    conn: &Db,
     invites_wanted: u32,
     seed: u64,
     now: Timestamp,

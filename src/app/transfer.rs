@@ -3,8 +3,8 @@
 //! invariants I1–I8 (with R30's contact check on every pre-contract text) must hold, or the
 //! whole import is refused (exit 2) in the caller's transaction.
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde_json::{Map, Value};
 
 use crate::error::Result;
@@ -12,7 +12,7 @@ use crate::store::transfer::{self, ImportReport};
 
 /// Imports records given as (position in the file, fields), calling `tick` per record written.
 pub fn import(
-    conn: &Connection,
+    conn: &Db,
     parsed: Vec<(String, Map<String, Value>)>,
     now: Timestamp,
     tick: impl FnMut(),

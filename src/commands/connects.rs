@@ -1,5 +1,6 @@
 //! `lancer connects balance|history|buy|grant|spend` (R50–R55).
 
+use crate::store::db::Db;
 use clap::{Args, Subcommand};
 use jiff::civil::Date;
 use serde::Serialize;
@@ -90,7 +91,7 @@ fn parse_month(text: &str) -> std::result::Result<Date, String> {
         .map_err(|_| format!("invalid month '{text}': use YYYY-MM, e.g. 2026-03"))
 }
 
-fn account(conn: &rusqlite::Connection, a: &AccountArgs) -> Result<Account> {
+fn account(conn: &Db, a: &AccountArgs) -> Result<Account> {
     match &a.agency {
         Some(key) => Ok(Some(agencies::find(conn, key)?.id)),
         None => Ok(None),
@@ -118,7 +119,7 @@ pub fn run(ctx: &mut Ctx, args: ConnectsArgs) -> Result<()> {
     let now = ctx.now;
     let change = |ctx: &mut Ctx,
                   acct_args: &AccountArgs,
-                  f: &dyn Fn(&rusqlite::Connection, Account) -> Result<i64>|
+                  f: &dyn Fn(&Db, Account) -> Result<i64>|
      -> Result<()> {
         let outcome = ctx.write(|tx| {
             let acct = account(tx, acct_args)?;

@@ -1,5 +1,6 @@
 //! `lancer db path|check|backup`.
 
+use crate::store::db::Db;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -91,7 +92,7 @@ impl Record for Backup {
 
 /// Every check `db check` runs, in order: the file, its references, the ledger, then each of
 /// the invariants I1–I8 as of `now`. Only reads.
-pub fn run_checks(conn: &rusqlite::Connection, now: jiff::Timestamp) -> Result<Vec<Check>> {
+pub fn run_checks(conn: &Db, now: jiff::Timestamp) -> Result<Vec<Check>> {
     let mut checks = Vec::new();
     let problems = crate::store::integrity_problems(conn)?;
     checks.push(Check {

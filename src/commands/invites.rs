@@ -1,9 +1,9 @@
 //! `lancer invites receive|list|show|accept|decline|ignore|mark-withdrawn|interview`
 //! (R1–R6, R13, R15, R44, R51).
 
+use crate::store::db::Db;
 use clap::{Args, Subcommand};
 use jiff::Timestamp;
-use rusqlite::Connection;
 
 use crate::app::invites::{
     InviteOutcome, accept_invite, decline_invite, invite_detail, mark_invite_viewed, move_invite,
@@ -178,7 +178,7 @@ pub struct DeclineArgs {
     pub refer: Option<String>,
 }
 
-fn resolve(conn: &Connection, key: &str) -> Result<i64> {
+fn resolve(conn: &Db, key: &str) -> Result<i64> {
     store::resolve(conn, "invites", "invite", key)
 }
 

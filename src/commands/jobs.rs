@@ -1,8 +1,8 @@
 //! `lancer jobs add|list|show|edit|close`.
 
+use crate::store::db::Db;
 use clap::{ArgGroup, Args, Subcommand};
 use jiff::Timestamp;
-use rusqlite::Connection;
 
 use crate::app::jobs::{add_job, close_job, edit_job, new_job};
 use crate::commands::{Ctx, parse_nonempty, parse_time};
@@ -251,7 +251,7 @@ impl JobFields {
 }
 
 /// Whether the plan in force shows bid ranges (R40).
-pub fn shows_bid_range(conn: &Connection) -> Result<bool> {
+pub fn shows_bid_range(conn: &Db) -> Result<bool> {
     Ok(settings::load(conn)?.plan == Plan::Plus)
 }
 

@@ -24,11 +24,11 @@ pub mod seed;
 pub mod stats;
 pub mod transfer;
 
+use crate::store::db::Db;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use jiff::Timestamp;
-use rusqlite::Transaction;
 
 use crate::cli::{Cli, Command};
 use crate::clock;
@@ -122,7 +122,7 @@ impl Ctx {
     }
 
     /// The store's connection for reading, and the printer. A read never creates a store.
-    pub fn reader(&mut self) -> Result<(&rusqlite::Connection, &Printer)> {
+    pub fn reader(&mut self) -> Result<(&Db, &Printer)> {
         self.open(Create::Nothing)?;
         let conn = &self.store.as_ref().expect("opened above").conn;
         Ok((conn, &self.out))
@@ -180,7 +180,7 @@ impl Ctx {
         }
     }
 
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, mut f: impl FnMut(&Db) -> Result<T>) -> Result<T> {
         let now = self.now;
         self.write_unsettled(|tx| {
             crate::app::settle(tx, now)?;
@@ -189,7 +189,7 @@ impl Ctx {
     }
 
     /// [`Ctx::write`] for a bulk load into an empty store: see [`Store::write_bulk`].
-    pub fn write_bulk<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub fn write_bulk<T>(&mut self, mut f: impl FnMut(&Db) -> Result<T>) -> Result<T> {
         let (now, dry_run) = (self.now, self.dry_run);
         let value = self.store()?.write_bulk(dry_run, |tx| {
             crate::app::settle(tx, now)?;
@@ -204,10 +204,7 @@ impl Ctx {
     /// [`Ctx::write`] without bringing the store up to now first (offers expiring, Connects
     /// granted and expiring): an import writes the file's records exactly as they are, so
     /// importing the same file twice changes nothing, whatever `--now` says.
-    pub fn write_unsettled<T>(
-        &mut self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
-    ) -> Result<T> {
+    pub fn write_unsettled<T>(&mut self, f: impl FnMut(&Db) -> Result<T>) -> Result<T> {
         let dry_run = self.dry_run;
         let value = self.store()?.write(dry_run, f)?;
         if dry_run {

@@ -1,5 +1,6 @@
 //! `lancer profiles add|list|show|edit` (R40).
 
+use crate::store::db::Db;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -106,7 +107,7 @@ pub struct ListArgs {
 }
 
 impl ProfileFields {
-    fn apply(&self, conn: &rusqlite::Connection, p: &mut Profile) -> Result<()> {
+    fn apply(&self, conn: &Db, p: &mut Profile) -> Result<()> {
         if let Some(t) = &self.title {
             p.title = Some(t.trim().to_string());
         }
@@ -125,7 +126,7 @@ impl ProfileFields {
 }
 
 /// Keeps the agency's member list in step with a profile that works through it.
-fn sync_membership(conn: &rusqlite::Connection, p: &Profile, now: jiff::Timestamp) -> Result<()> {
+fn sync_membership(conn: &Db, p: &Profile, now: jiff::Timestamp) -> Result<()> {
     if let (Some(agency_id), Some(role)) = (p.agency_id, p.agency_role) {
         agencies::upsert_member(conn, agency_id, &p.name, role, now)?;
     }

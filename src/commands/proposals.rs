@@ -1,5 +1,6 @@
 //! `lancer proposals …`, and the terms flags that `invite accept` and `proposals submit` share.
 
+use crate::store::db::Db;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -485,7 +486,7 @@ pub fn run(ctx: &mut Ctx, args: ProposalsArgs) -> Result<()> {
 fn mark(
     ctx: &mut Ctx,
     proposal: &str,
-    op: fn(&rusqlite::Connection, i64, jiff::Timestamp) -> Result<()>,
+    op: fn(&Db, i64, jiff::Timestamp) -> Result<()>,
 ) -> Result<()> {
     let now = ctx.now;
     let outcome = ctx.write(|tx| {

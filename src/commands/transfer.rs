@@ -207,9 +207,15 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let bar = progress(parsed.len() as u64, "importing");
     ctx.store()?.use_large_cache()?;
     // Rows are matched by id and uid, never through these indexes: they are built once after.
+    let mut parsed = Some(parsed);
     let report = ctx.write_unsettled(|tx| {
+        // The records are moved into the load; a server's retry finds them gone and says so.
+        let records = parsed.take().ok_or_else(|| {
+            Error::store("the import met a concurrent change and was not written")
+                .hint("run it again")
+        })?;
         crate::store::with_indexes_deferred(tx, crate::store::BULK_DEFERRED_INDEXES, || {
-            crate::app::transfer::import(tx, parsed, now, || bar.inc(1))
+            crate::app::transfer::import(tx, records, now, || bar.inc(1))
         })
     })?;
     bar.finish_and_clear();

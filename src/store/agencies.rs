@@ -1,7 +1,8 @@
 //! Agencies and their members.
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -44,12 +45,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Agency> {
     })
 }
 
-fn with_members(conn: &Connection, mut a: Agency) -> Result<Agency> {
+fn with_members(conn: &Db, mut a: Agency) -> Result<Agency> {
     a.members = members(conn, a.id)?;
     Ok(a)
 }
 
-pub fn members(conn: &Connection, agency_id: i64) -> Result<Vec<Member>> {
+pub fn members(conn: &Db, agency_id: i64) -> Result<Vec<Member>> {
     let mut stmt = conn
         .prepare_cached("SELECT name, role FROM agency_members WHERE agency_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([agency_id], |r| {
@@ -61,7 +62,7 @@ pub fn members(conn: &Connection, agency_id: i64) -> Result<Vec<Member>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Agency> {
+pub fn get(conn: &Db, id: i64) -> Result<Agency> {
     let a = conn
         .prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
         .query_row([id], from_row)
@@ -73,7 +74,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Agency> {
 }
 
 /// Finds an agency by id, uid or name.
-pub fn find(conn: &Connection, key: &str) -> Result<Agency> {
+pub fn find(conn: &Db, key: &str) -> Result<Agency> {
     let by_id = match key.parse::<i64>() {
         Ok(id) => conn
             .prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
@@ -97,13 +98,13 @@ pub fn find(conn: &Connection, key: &str) -> Result<Agency> {
     with_members(conn, a)
 }
 
-pub fn insert(conn: &Connection, uid: Option<&str>, name: &str, at: Timestamp) -> Result<i64> {
+pub fn insert(conn: &Db, uid: Option<&str>, name: &str, at: Timestamp) -> Result<i64> {
     conn.prepare_cached("INSERT INTO agencies (uid, name, created_at) VALUES (?1, ?2, ?3)")?
         .execute(params![uid, name, at])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
-pub fn name_taken(conn: &Connection, name: &str) -> Result<bool> {
+pub fn name_taken(conn: &Db, name: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT 1 FROM agencies WHERE name = ?1")?
         .query_row([name], |_| Ok(()))
@@ -113,7 +114,7 @@ pub fn name_taken(conn: &Connection, name: &str) -> Result<bool> {
 
 /// Adds a member, or changes the role of one already there.
 pub fn upsert_member(
-    conn: &Connection,
+    conn: &Db,
     agency_id: i64,
     name: &str,
     role: AgencyRole,
@@ -131,6 +132,6 @@ pub fn select() -> Select {
     Select::new(SELECT, "id")
 }
 
-pub fn each(conn: &Connection, q: &Select, mut f: impl FnMut(Agency) -> Result<()>) -> Result<()> {
+pub fn each(conn: &Db, q: &Select, mut f: impl FnMut(Agency) -> Result<()>) -> Result<()> {
     q.each(conn, from_row, |a| f(with_members(conn, a)?))
 }

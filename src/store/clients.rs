@@ -1,8 +1,9 @@
 //! Clients: the hiring side of a job.
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
 use jiff::civil::Date;
-use rusqlite::{Connection, Row, params};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -88,7 +89,7 @@ fn rating_hundredths(c: &Client) -> Option<i64> {
     c.rating.map(|r| (r * 100.0).round() as i64)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Client> {
+pub fn get(conn: &Db, id: i64) -> Result<Client> {
     conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
         .query_row([id], from_row)
         .map_err(|e| match e {
@@ -98,7 +99,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Client> {
 }
 
 /// Inserts a client (its `id` is ignored) and returns the new id.
-pub fn insert(conn: &Connection, c: &Client) -> Result<i64> {
+pub fn insert(conn: &Db, c: &Client) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO clients (uid, name, country, payment_verified, rating_hundredths, reviews, \
          hire_rate_pct, total_spent_cents, avg_hourly_paid_cents, jobs_posted, member_since, \
@@ -109,10 +110,10 @@ pub fn insert(conn: &Connection, c: &Client) -> Result<i64> {
         c.hire_rate_pct, c.total_spent_cents, c.avg_hourly_paid_cents, c.jobs_posted,
         c.member_since, to_json_list(&c.recent_feedback), c.created_at
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
-pub fn update(conn: &Connection, c: &Client) -> Result<()> {
+pub fn update(conn: &Db, c: &Client) -> Result<()> {
     conn.prepare_cached(
         "UPDATE clients SET uid = ?2, name = ?3, country = ?4, payment_verified = ?5, \
          rating_hundredths = ?6, reviews = ?7, hire_rate_pct = ?8, total_spent_cents = ?9, \
@@ -141,7 +142,7 @@ pub fn select() -> Select {
     Select::new(SELECT, "id")
 }
 
-pub fn each(conn: &Connection, q: &Select, f: impl FnMut(Client) -> Result<()>) -> Result<()> {
+pub fn each(conn: &Db, q: &Select, f: impl FnMut(Client) -> Result<()>) -> Result<()> {
     q.each(conn, from_row, f)
 }
 
@@ -162,11 +163,7 @@ pub struct ClientQuery {
 }
 
 /// Every client matching the query, in its order, one at a time.
-pub fn list(
-    conn: &Connection,
-    query: &ClientQuery,
-    f: impl FnMut(Client) -> Result<()>,
-) -> Result<()> {
+pub fn list(conn: &Db, query: &ClientQuery, f: impl FnMut(Client) -> Result<()>) -> Result<()> {
     let mut q = select();
     if let Some(c) = &query.country {
         q.filter("country = ? COLLATE NOCASE", [crate::store::v(c.clone())]);

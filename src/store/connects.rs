@@ -3,8 +3,9 @@
 //! Every function here runs inside the caller's `BEGIN IMMEDIATE` transaction, so two processes
 //! never both spend the same Connects (R55).
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -80,7 +81,7 @@ impl Record for LedgerEntry {
     }
 }
 
-pub fn account_name(conn: &Connection, account: Account) -> Result<String> {
+pub fn account_name(conn: &Db, account: Account) -> Result<String> {
     match account {
         None => Ok("me".to_string()),
         Some(id) => Ok(conn
@@ -89,7 +90,7 @@ pub fn account_name(conn: &Connection, account: Account) -> Result<String> {
     }
 }
 
-fn live_lots(conn: &Connection, account: Account, now: Timestamp) -> Result<Vec<Lot>> {
+fn live_lots(conn: &Db, account: Account, now: Timestamp) -> Result<Vec<Lot>> {
     // A lot issued after now (the clock set back) is not there yet.
     let mut stmt = conn.prepare_cached(
         "SELECT id, remaining, expires_at FROM connects_lots \
@@ -107,7 +108,7 @@ fn live_lots(conn: &Connection, account: Account, now: Timestamp) -> Result<Vec<
 }
 
 /// R50: the balance now: what remains in unexpired lots.
-pub fn balance(conn: &Connection, account: Account, now: Timestamp) -> Result<i64> {
+pub fn balance(conn: &Db, account: Account, now: Timestamp) -> Result<i64> {
     Ok(conn
         .prepare_cached(
             "SELECT coalesce(sum(remaining), 0) FROM connects_lots \
@@ -125,7 +126,7 @@ macro_rules! lot_kind {
     };
 }
 
-pub fn balance_view(conn: &Connection, account: Account, now: Timestamp) -> Result<Balance> {
+pub fn balance_view(conn: &Db, account: Account, now: Timestamp) -> Result<Balance> {
     let mut stmt = conn.prepare_cached(concat!(
         "SELECT l.id, ",
         lot_kind!(),
@@ -164,7 +165,7 @@ struct Entry<'a> {
     at: Timestamp,
 }
 
-fn append(conn: &Connection, e: Entry<'_>) -> Result<i64> {
+fn append(conn: &Db, e: Entry<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO connects_ledger (agency_id, kind, amount, reason, entity, entity_id, cost_cents, at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -179,10 +180,10 @@ fn append(conn: &Connection, e: Entry<'_>) -> Result<i64> {
         e.cost_cents,
         e.at
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
-fn draw(conn: &Connection, ledger_id: i64, lot_id: i64, amount: i64) -> Result<()> {
+fn draw(conn: &Db, ledger_id: i64, lot_id: i64, amount: i64) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO connects_draws (ledger_id, lot_id, amount) VALUES (?1, ?2, ?3)",
     )?
@@ -193,7 +194,7 @@ fn draw(conn: &Connection, ledger_id: i64, lot_id: i64, amount: i64) -> Result<(
 }
 
 /// R50: writes `expire` rows for lots that expired with Connects left.
-pub fn expire_due(conn: &Connection, account: Account, now: Timestamp) -> Result<()> {
+pub fn expire_due(conn: &Db, account: Account, now: Timestamp) -> Result<()> {
     // A lot expires at its expiry time; Connects refunded into it after that expire when the
     // refund came back.
     let due: Vec<(i64, i64, Timestamp)> = conn
@@ -227,7 +228,7 @@ pub fn expire_due(conn: &Connection, account: Account, now: Timestamp) -> Result
 }
 
 /// R50: writes `expire` rows for every account's lots that expired by `now`.
-pub fn expire_all_due(conn: &Connection, now: Timestamp) -> Result<()> {
+pub fn expire_all_due(conn: &Db, now: Timestamp) -> Result<()> {
     let accounts: Vec<Account> = conn
         .prepare_cached(
             "SELECT DISTINCT agency_id FROM connects_lots WHERE remaining > 0 AND expires_at <= ?1",
@@ -243,7 +244,7 @@ pub fn expire_all_due(conn: &Connection, now: Timestamp) -> Result<()> {
 /// R50: a grant or purchase opens a lot that expires 365 days after `issued_at`.
 #[allow(clippy::too_many_arguments)]
 pub fn issue(
-    conn: &Connection,
+    conn: &Db,
     account: Account,
     kind: LedgerKind,
     amount: i64,
@@ -288,7 +289,7 @@ pub fn issue(
 
 /// R50/R51: spends `amount` from the soonest-expiring lots, or refuses (exit 4) without writing.
 pub fn spend(
-    conn: &Connection,
+    conn: &Db,
     account: Account,
     amount: i64,
     reason: &str,
@@ -327,7 +328,7 @@ pub fn spend(
 /// R51: refuses (exit 4), before anything is written, an action whose whole cost (`cost`
 /// plus `boost`) the account's balance does not cover; the message names both.
 pub fn ensure_balance(
-    conn: &Connection,
+    conn: &Db,
     account: Account,
     cost: i64,
     boost: i64,
@@ -356,7 +357,7 @@ pub fn ensure_balance(
 }
 
 /// R18/R52: returns what was spent on `entity` and not yet refunded, to the lots it came from.
-pub fn refund(conn: &Connection, entity: (&str, i64), reason: &str, now: Timestamp) -> Result<i64> {
+pub fn refund(conn: &Db, entity: (&str, i64), reason: &str, now: Timestamp) -> Result<i64> {
     let owed: Vec<(Account, i64, i64)> = conn
         .prepare_cached(
             "SELECT g.agency_id, d.lot_id, -sum(d.amount) FROM connects_draws d \
@@ -402,7 +403,7 @@ pub struct HistoryFilter {
 }
 
 pub fn history(
-    conn: &Connection,
+    conn: &Db,
     f: &HistoryFilter,
     now: Timestamp,
     each: impl FnMut(LedgerEntry) -> Result<()>,
@@ -457,7 +458,7 @@ pub fn history(
 }
 
 /// The ledger's invariants, for `db check`: each problem as a sentence.
-pub fn check(conn: &Connection) -> Result<Vec<String>> {
+pub fn check(conn: &Db) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let mut collect = |sql: &str, what: &dyn Fn(i64, i64) -> String| -> Result<()> {
         let mut stmt = conn.prepare(sql)?;
@@ -534,10 +535,8 @@ mod properties {
         ]
     }
 
-    fn store() -> Connection {
-        let mut conn = Connection::open_in_memory().unwrap();
-        crate::store::migrations().to_latest(&mut conn).unwrap();
-        conn
+    fn store() -> Db {
+        crate::store::memory()
     }
 
     proptest! {

@@ -1,7 +1,7 @@
 //! The event log: one row per change, written in the same transaction as the change.
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -33,7 +33,7 @@ impl Record for Event {
 /// [`batched`] the row is held and written with others in one statement; nothing reads events
 /// while a batch is open.
 pub fn record(
-    conn: &Connection,
+    conn: &Db,
     at: Timestamp,
     entity: &str,
     entity_id: i64,
@@ -83,7 +83,7 @@ thread_local! {
 /// Runs `f` with the events it records written in batches (`seed` writes a few hundred
 /// thousand). The rows get the same ids in the same order as one at a time; they are all
 /// written before this returns `Ok`. Inside an open batch, `f` runs as it is.
-pub fn batched<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) -> Result<T> {
+pub fn batched<T>(conn: &Db, f: impl FnOnce() -> Result<T>) -> Result<T> {
     struct Close;
     impl Drop for Close {
         fn drop(&mut self) {
@@ -101,7 +101,7 @@ pub fn batched<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) -> Result<T>
 }
 
 /// Writes the held events and empties the batch, keeping its memory for the next rows.
-fn flush(conn: &Connection) -> Result<()> {
+fn flush(conn: &Db) -> Result<()> {
     BATCH.with_borrow_mut(|batch| match batch {
         Some(rows) => {
             let written = write(conn, rows);
@@ -116,7 +116,7 @@ const INSERT_ONE: &str =
     "INSERT INTO events (at, entity, entity_id, action, details) VALUES (?1, ?2, ?3, ?4, ?5)";
 
 /// Writes rows in order: whole batches in one statement, the rest one at a time.
-fn write(conn: &Connection, rows: &[Pending]) -> Result<()> {
+fn write(conn: &Db, rows: &[Pending]) -> Result<()> {
     static INSERT_BATCH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let mut sql = INSERT_ONE[..INSERT_ONE.find("VALUES").expect("values")].to_string();
         sql.push_str("VALUES ");
@@ -128,9 +128,15 @@ fn write(conn: &Connection, rows: &[Pending]) -> Result<()> {
         }
         sql
     });
+    let Some(sqlite) = conn.sqlite() else {
+        for e in rows {
+            insert_one(conn, e.at, &e.entity, e.entity_id, &e.action, &e.details)?;
+        }
+        return Ok(());
+    };
     let mut chunks = rows.chunks_exact(BATCH_ROWS);
     for chunk in chunks.by_ref() {
-        let mut stmt = conn.prepare_cached(&INSERT_BATCH)?;
+        let mut stmt = sqlite.prepare_cached(&INSERT_BATCH)?;
         for (k, e) in chunk.iter().enumerate() {
             let at = 5 * k + 1;
             stmt.raw_bind_parameter(at, e.at)?;
@@ -149,7 +155,7 @@ fn write(conn: &Connection, rows: &[Pending]) -> Result<()> {
 
 /// Writes one event row.
 fn insert_one(
-    conn: &Connection,
+    conn: &Db,
     at: Timestamp,
     entity: &str,
     entity_id: i64,
@@ -174,7 +180,7 @@ pub struct EventFilter<'a> {
 
 /// Events, newest first unless asked otherwise.
 pub fn list(
-    conn: &Connection,
+    conn: &Db,
     filter: &EventFilter<'_>,
     each: impl FnMut(Event) -> Result<()>,
 ) -> Result<()> {
@@ -240,7 +246,7 @@ pub fn changes(before: &Value, after: &Value) -> Value {
 }
 
 /// A record's timeline, oldest first, for the history section of `show`.
-pub fn history(conn: &Connection, entity: &str, entity_id: i64) -> Result<Vec<Event>> {
+pub fn history(conn: &Db, entity: &str, entity_id: i64) -> Result<Vec<Event>> {
     let mut out = Vec::new();
     let filter = EventFilter {
         entity: Some(entity),
@@ -262,13 +268,11 @@ pub fn history(conn: &Connection, entity: &str, entity_id: i64) -> Result<Vec<Ev
 mod tests {
     use super::*;
 
-    fn store() -> Connection {
-        let mut conn = Connection::open_in_memory().unwrap();
-        crate::store::migrations().to_latest(&mut conn).unwrap();
-        conn
+    fn store() -> Db {
+        crate::store::memory()
     }
 
-    fn rows(conn: &Connection) -> Vec<(i64, String, String, i64, String, String)> {
+    fn rows(conn: &Db) -> Vec<(i64, String, String, i64, String, String)> {
         conn.prepare("SELECT id, at, entity, entity_id, action, details FROM events ORDER BY id")
             .unwrap()
             .query_map([], |r| {
@@ -286,7 +290,7 @@ mod tests {
             .unwrap()
     }
 
-    fn record_some(conn: &Connection, n: i64) -> Result<()> {
+    fn record_some(conn: &Db, n: i64) -> Result<()> {
         let t0: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
         for k in 0..n {
             let at = t0.checked_add(jiff::SignedDuration::from_secs(k)).unwrap();

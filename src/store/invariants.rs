@@ -7,9 +7,9 @@
 //! `active` (the rows recording such expiries are written by the next changing command).
 //! I9 (reading never writes) is a property of the commands, not of a stored file.
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{Connection, Row, params_from_iter};
 
 use crate::error::Result;
 use crate::rules::contact::{Finding, find_contact_info};
@@ -40,7 +40,7 @@ pub const LISTED: usize = 20;
 
 /// Collects the problems of one invariant, listing the first [`LISTED`].
 struct Problems<'c> {
-    conn: &'c Connection,
+    conn: &'c Db,
     now: String,
     invariant: &'static str,
     listed: Vec<String>,
@@ -48,7 +48,7 @@ struct Problems<'c> {
 }
 
 impl<'c> Problems<'c> {
-    fn new(conn: &'c Connection, now: &str, invariant: &'static str) -> Self {
+    fn new(conn: &'c Db, now: &str, invariant: &'static str) -> Self {
         Problems {
             conn,
             now: now.to_string(),
@@ -78,10 +78,10 @@ impl<'c> Problems<'c> {
         } else {
             Vec::new()
         };
-        let mut rows = stmt.query(params_from_iter(params))?;
+        let mut rows = stmt.query(crate::store::db::Values(&params))?;
         while let Some(row) = rows.next()? {
             if self.listed.len() < LISTED {
-                self.listed.push(describe(row)?);
+                self.listed.push(describe(&row)?);
             } else {
                 self.more += 1;
             }
@@ -125,7 +125,7 @@ fn opt(v: Option<i64>) -> String {
 }
 
 /// Every violation of I1–I8 in the store, as of `now`, grouped by invariant in order.
-pub fn check(conn: &Connection, now: Timestamp) -> Result<Vec<Violation>> {
+pub fn check(conn: &Db, now: Timestamp) -> Result<Vec<Violation>> {
     let now = crate::clock::whole_seconds(now).to_string();
     let mut out = Vec::new();
     for check in [i1, i2, i3, i4, i5, i6, i7, i8] {
@@ -136,7 +136,7 @@ pub fn check(conn: &Connection, now: Timestamp) -> Result<Vec<Violation>> {
 
 /// I1: an accepted invite and its proposal point at each other; no other invite has one;
 /// `responded_at` is set exactly for accepted and declined invites and not before receipt.
-fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i1(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I1");
     // A proposal answers its invite's job, on that job's pay type (R10), and an offer is on
     // its proposal's pay type.
@@ -247,7 +247,7 @@ fn i1(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 
 /// I2: at most one live proposal per job and profile owner (the agency for agency
 /// proposals, otherwise the freelancer with all of their profiles).
-fn i2(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i2(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I2");
     let live = crate::live_proposal!("status");
     p.query(
@@ -274,7 +274,7 @@ fn i2(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 
 /// I3: a proposal is offered exactly when it has one open, unexpired offer; every open,
 /// unexpired offer belongs to an offered proposal on an open job.
-fn i3(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i3(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I3");
     // Stored `offered` with an open offer that has expired is `active` as of now: valid.
     p.query(
@@ -338,7 +338,7 @@ fn i3(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 
 /// I4: a proposal is hired exactly when it has one accepted offer and one contract; an
 /// accepted offer has exactly one contract; at most one hire per job and profile owner.
-fn i4(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i4(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I4");
     p.query(
         "SELECT id, accepted, contracts FROM (SELECT q.id, \
@@ -427,7 +427,7 @@ fn i4(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 }
 
 /// I5: a closed job has no pending or archived invite, no live proposal and no open offer.
-fn i5(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i5(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I5");
     let live = crate::live_proposal!("q.status");
     p.query(
@@ -476,7 +476,7 @@ fn i5(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 /// entity, and a proposal's own cost is never refunded to a withdrawn, declined or hired
 /// proposal. A boost refund (R18, entity "boost") is given when a live proposal is outbid,
 /// so only its amount is checked.
-fn i6(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i6(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I6");
     for problem in crate::store::connects::check(conn)? {
         p.add(|| problem);
@@ -551,7 +551,7 @@ fn findings(found: &[Finding]) -> String {
 /// I7: no text written before a contract carries contact information (R30): cover letters,
 /// screening answers, attachment names, withdraw and decline messages, and messages sent
 /// before the proposal's contract started. A referral (R5) may hold an email.
-fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i7(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I7");
     // (query giving id, parent id (or NULL), text; how to name the row)
     let texts: [(&str, &NameRow); 8] = [
@@ -600,10 +600,14 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
         let mut stmt = conn.prepare(sql)?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            let rusqlite::types::ValueRef::Text(bytes) = row.get_ref(2)? else {
-                continue;
-            };
-            let found = find_contact_info(&String::from_utf8_lossy(bytes));
+            let found = row.with_ref(2, |cell| {
+                Ok(match cell {
+                    rusqlite::types::ValueRef::Text(bytes) => {
+                        find_contact_info(&String::from_utf8_lossy(bytes))
+                    }
+                    _ => Vec::new(),
+                })
+            })?;
             if !found.is_empty() {
                 let (id, parent): (i64, Option<i64>) = (row.get(0)?, row.get(1)?);
                 p.add(|| {
@@ -625,7 +629,7 @@ fn i7(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
 /// before the client views it, and viewed before an offer on it arrives; an offer is received
 /// after its proposal was submitted and not after now; a contract starts after its offer arrived and ends after it
 /// started.
-fn i8(conn: &Connection, now: &str, out: &mut Vec<Violation>) -> Result<()> {
+fn i8(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let mut p = Problems::new(conn, now, "I8");
     let queries: [&str; 14] = [
         "SELECT 'proposal ' || q.id || ' was edited at ' || q.edited_at || ', before it was submitted at ' || q.submitted_at \
@@ -694,8 +698,7 @@ mod tests {
 
     #[test]
     fn problems_are_listed_up_to_the_cap_and_counted_beyond_it() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let conn = crate::store::memory();
         let now: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
         conn.execute_batch(
             "INSERT INTO clients (id, name, created_at) VALUES (1, 'Acme', '2026-01-01T00:00:00Z');

@@ -1,7 +1,8 @@
 //! Invitations to interview.
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
-use rusqlite::{Connection, Row, params};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -112,7 +113,7 @@ impl TriageProfile {
     }
 
     /// The general profile's skills and rate, or nothing when there is none.
-    pub fn load(conn: &Connection) -> Result<TriageProfile> {
+    pub fn load(conn: &Db) -> Result<TriageProfile> {
         Ok(match crate::store::profiles::find(conn, "general") {
             Ok(p) => TriageProfile {
                 skills: p.skills,
@@ -255,7 +256,7 @@ pub fn from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Invite> {
     Ok(invite)
 }
 
-pub fn get(conn: &Connection, id: i64, now: Timestamp) -> Result<Invite> {
+pub fn get(conn: &Db, id: i64, now: Timestamp) -> Result<Invite> {
     static BY_ID: std::sync::LazyLock<String> =
         std::sync::LazyLock::new(|| format!("{SELECT} WHERE i.id = ?1"));
     conn.prepare_cached(&BY_ID)?
@@ -276,13 +277,13 @@ pub struct NewInvite<'a> {
     pub created_at: Timestamp,
 }
 
-pub fn insert(conn: &Connection, n: &NewInvite<'_>) -> Result<i64> {
+pub fn insert(conn: &Db, n: &NewInvite<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO invites (uid, job_id, kind, message, interview_required, received_at, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![n.uid, n.job_id, n.kind, n.message, n.interview_required, n.received_at, n.created_at])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 /// An invite's own row: what the verbs that change an invite read and write back. It is read
@@ -317,7 +318,7 @@ impl InviteState {
 }
 
 /// The invite's own row, to change it (see [`save`]).
-pub fn state(conn: &Connection, id: i64) -> Result<InviteState> {
+pub fn state(conn: &Db, id: i64) -> Result<InviteState> {
     conn.prepare_cached(
         "SELECT id, job_id, status, received_at, responded_at, viewed_at, withdrawn_at, \
          decline_reason, decline_message, referral, interview_required, interview_started_at, \
@@ -348,7 +349,7 @@ pub fn state(conn: &Connection, id: i64) -> Result<InviteState> {
 }
 
 /// Writes back every field a verb may change.
-pub fn save(conn: &Connection, i: &InviteState) -> Result<()> {
+pub fn save(conn: &Db, i: &InviteState) -> Result<()> {
     conn.prepare_cached(
         "UPDATE invites SET status = ?2, responded_at = ?3, viewed_at = ?4, withdrawn_at = ?5, \
          decline_reason = ?6, decline_message = ?7, referral = ?8, interview_started_at = ?9, \
@@ -371,7 +372,7 @@ pub fn save(conn: &Connection, i: &InviteState) -> Result<()> {
 }
 
 /// R5: the referral already recorded for a job, if any.
-pub fn job_referral(conn: &Connection, job_id: i64) -> Result<Option<String>> {
+pub fn job_referral(conn: &Db, job_id: i64) -> Result<Option<String>> {
     use rusqlite::OptionalExtension;
     Ok(conn
         .prepare_cached("SELECT referral FROM invites WHERE job_id = ?1 AND referral IS NOT NULL")?
@@ -381,7 +382,7 @@ pub fn job_referral(conn: &Connection, job_id: i64) -> Result<Option<String>> {
 
 /// R6: a closing job closes its unanswered invites; returns their ids.
 /// Ids of a job's unanswered (pending and archived) invites, which its closing closes (R6).
-pub fn unanswered_for_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+pub fn unanswered_for_job(conn: &Db, job_id: i64) -> Result<Vec<i64>> {
     Ok(conn
         .prepare_cached(
             "SELECT id FROM invites WHERE job_id = ?1 AND status IN ('pending', 'archived') ORDER BY id",
@@ -409,15 +410,24 @@ pub fn write_plain_json(
     use rusqlite::types::ValueRef;
     use serde::Serializer as _;
 
+    // Reads the cells in place: only a SQLite row holds them as stored.
+    let Row::Sqlite(cells) = r else {
+        return Ok(false);
+    };
+
     /// The cell's text when it is NULL or canonical (`ok` says what canonical is).
-    fn text<'r>(r: &'r Row<'_>, i: usize, ok: fn(&str) -> bool) -> Result<Option<Option<&'r str>>> {
+    fn text<'r>(
+        r: &'r rusqlite::Row<'_>,
+        i: usize,
+        ok: fn(&str) -> bool,
+    ) -> Result<Option<Option<&'r str>>> {
         Ok(match r.get_ref(i)? {
             ValueRef::Null => Some(None),
             ValueRef::Text(b) => std::str::from_utf8(b).ok().filter(|s| ok(s)).map(Some),
             _ => None,
         })
     }
-    fn int(r: &Row<'_>, i: usize) -> Result<Option<Option<i64>>> {
+    fn int(r: &rusqlite::Row<'_>, i: usize) -> Result<Option<Option<i64>>> {
         Ok(match r.get_ref(i)? {
             ValueRef::Null => Some(None),
             ValueRef::Integer(n) => Some(Some(n)),
@@ -426,7 +436,7 @@ pub fn write_plain_json(
     }
     let any = |_: &str| true;
     let stamp = crate::store::canonical_timestamp;
-    let (Some(Some(status)), Some(Some(0))) = (text(r, 7, any)?, int(r, 16)?) else {
+    let (Some(Some(status)), Some(Some(0))) = (text(cells, 7, any)?, int(cells, 16)?) else {
         return Ok(false);
     };
     // R42: a pending invite's score, from the client's and job's facts in the row.
@@ -492,7 +502,7 @@ pub fn write_plain_json(
                 }
                 true
             }
-            b'i' => match int(r, col)? {
+            b'i' => match int(cells, col)? {
                 Some(Some(n)) => {
                     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
                     true
@@ -503,7 +513,7 @@ pub fn write_plain_json(
                 }
                 None => false,
             },
-            _ => match text(r, col, if kind == b't' { stamp } else { any })? {
+            _ => match text(cells, col, if kind == b't' { stamp } else { any })? {
                 // A canonical timestamp has nothing to escape.
                 Some(Some(s)) if kind == b't' => {
                     out.push(b'"');
@@ -557,7 +567,7 @@ pub struct InviteQuery {
 /// caller's to apply (R42 scores are computed from the rows): rows come newest first, all of
 /// them.
 pub fn list(
-    conn: &Connection,
+    conn: &Db,
     query: &InviteQuery,
     now: Timestamp,
     mut f: impl FnMut(Invite) -> Result<()>,
@@ -568,7 +578,7 @@ pub fn list(
 /// [`list`]'s rows themselves, for a reader that takes what it needs from each (with
 /// [`from_row`] or [`write_plain_json`]).
 pub fn list_rows(
-    conn: &Connection,
+    conn: &Db,
     query: &InviteQuery,
     f: impl FnMut(&Row<'_>) -> Result<()>,
 ) -> Result<()> {
@@ -616,12 +626,11 @@ mod tests {
     /// canonical form) are left to it.
     #[test]
     fn plain_json_is_the_invites_own_json() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let conn = crate::store::memory();
         let now: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
-        let tx = conn.transaction().unwrap();
-        crate::app::seed::build(&tx, 800, 7, now, &indicatif::ProgressBar::hidden()).unwrap();
-        tx.commit().unwrap();
+        conn.execute_batch("BEGIN").unwrap();
+        crate::app::seed::build(&conn, 800, 7, now, &indicatif::ProgressBar::hidden()).unwrap();
+        conn.execute_batch("COMMIT").unwrap();
         // Timestamps that read back fine but are not in the form the store writes.
         conn.execute_batch(
             "UPDATE invites SET viewed_at = '2026-03-01T10:00:00.5Z' WHERE id = 3;

@@ -1,7 +1,8 @@
 //! Job posts.
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
-use rusqlite::{Connection, Row, params};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -174,7 +175,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Job> {
 
 /// The time of the latest thing that happened on a job: its posting, an invite received, a
 /// proposal submitted or an offer received.
-pub fn last_activity(conn: &Connection, id: i64) -> Result<Timestamp> {
+pub fn last_activity(conn: &Db, id: i64) -> Result<Timestamp> {
     Ok(conn
         .prepare_cached(
             "SELECT max(posted_at, \
@@ -187,7 +188,7 @@ pub fn last_activity(conn: &Connection, id: i64) -> Result<Timestamp> {
         .query_row([id], |r| r.get(0))?)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Job> {
+pub fn get(conn: &Db, id: i64) -> Result<Job> {
     static BY_ID: std::sync::LazyLock<String> =
         std::sync::LazyLock::new(|| format!("{SELECT} WHERE id = ?1"));
     conn.prepare_cached(&BY_ID)?
@@ -198,7 +199,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Job> {
         })
 }
 
-pub fn insert(conn: &Connection, j: &Job) -> Result<i64> {
+pub fn insert(conn: &Db, j: &Job) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO jobs (uid, client_id, title, description, skills, pay_type, hourly_min_cents, \
          hourly_max_cents, fixed_cents, experience_level, project_length, connects_cost, featured, \
@@ -216,10 +217,10 @@ pub fn insert(conn: &Connection, j: &Job) -> Result<i64> {
         j.last_viewed_by_client_at, j.bid_low_cents, j.bid_avg_cents, j.bid_high_cents,
         to_json_list(&j.questions), j.created_at, j.connects_explicit
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
-pub fn update(conn: &Connection, j: &Job) -> Result<()> {
+pub fn update(conn: &Db, j: &Job) -> Result<()> {
     conn.prepare_cached(
         "UPDATE jobs SET uid = ?2, client_id = ?3, title = ?4, description = ?5, skills = ?6, \
          pay_type = ?7, hourly_min_cents = ?8, hourly_max_cents = ?9, fixed_cents = ?10, \
@@ -243,12 +244,12 @@ pub fn select() -> Select {
     Select::new(SELECT, "id")
 }
 
-pub fn each(conn: &Connection, q: &Select, f: impl FnMut(Job) -> Result<()>) -> Result<()> {
+pub fn each(conn: &Db, q: &Select, f: impl FnMut(Job) -> Result<()>) -> Result<()> {
     q.each(conn, from_row, f)
 }
 
 /// The name of the client who posted a job.
-pub fn client_name(conn: &Connection, job_id: i64) -> Result<String> {
+pub fn client_name(conn: &Db, job_id: i64) -> Result<String> {
     Ok(conn
         .prepare_cached(
             "SELECT c.name FROM jobs j JOIN clients c ON c.id = j.client_id WHERE j.id = ?1",
@@ -257,7 +258,7 @@ pub fn client_name(conn: &Connection, job_id: i64) -> Result<String> {
 }
 
 /// One more proposal on the job's activity counter.
-pub fn count_proposal(conn: &Connection, job_id: i64) -> Result<()> {
+pub fn count_proposal(conn: &Db, job_id: i64) -> Result<()> {
     conn.prepare_cached("UPDATE jobs SET proposals = proposals + 1 WHERE id = ?1")?
         .execute([job_id])?;
     Ok(())
@@ -282,7 +283,7 @@ pub struct JobQuery {
 }
 
 /// Every job matching the query, in its order, one at a time.
-pub fn list(conn: &Connection, query: &JobQuery, f: impl FnMut(Job) -> Result<()>) -> Result<()> {
+pub fn list(conn: &Db, query: &JobQuery, f: impl FnMut(Job) -> Result<()>) -> Result<()> {
     use crate::store::v;
     let mut q = select();
     if let Some(id) = query.client_id {
@@ -315,7 +316,7 @@ pub fn list(conn: &Connection, query: &JobQuery, f: impl FnMut(Job) -> Result<()
 }
 
 /// What receiving an invite needs to know of its job: (status, featured, posted at).
-pub fn posting(conn: &Connection, id: i64) -> Result<(JobStatus, bool, Timestamp)> {
+pub fn posting(conn: &Db, id: i64) -> Result<(JobStatus, bool, Timestamp)> {
     conn.prepare_cached("SELECT status, featured, posted_at FROM jobs WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .map_err(|e| match e {
@@ -325,7 +326,7 @@ pub fn posting(conn: &Connection, id: i64) -> Result<(JobStatus, bool, Timestamp
 }
 
 /// When the first invite to a job arrived or the first proposal to it was sent, if any.
-pub fn first_activity(conn: &Connection, id: i64) -> Result<Option<Timestamp>> {
+pub fn first_activity(conn: &Db, id: i64) -> Result<Option<Timestamp>> {
     Ok(conn
         .prepare_cached(
             "SELECT min(t) FROM (SELECT min(received_at) AS t FROM invites WHERE job_id = ?1 \

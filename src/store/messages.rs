@@ -1,7 +1,8 @@
 //! Messages in a proposal's room.
 
+use crate::store::db::Db;
 use jiff::Timestamp;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::error::Result;
@@ -46,7 +47,7 @@ pub struct NewMessage<'a> {
     pub sent_at: Timestamp,
 }
 
-pub fn insert(conn: &Connection, m: &NewMessage<'_>) -> Result<i64> {
+pub fn insert(conn: &Db, m: &NewMessage<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO messages (uid, proposal_id, author, from_client, body, sent_at, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -59,13 +60,13 @@ pub fn insert(conn: &Connection, m: &NewMessage<'_>) -> Result<i64> {
         m.body,
         m.sent_at
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 const SELECT: &str =
     "SELECT id, uid, proposal_id, author, from_client, body, sent_at, created_at FROM messages";
 
-pub fn get(conn: &Connection, id: i64) -> Result<Message> {
+pub fn get(conn: &Db, id: i64) -> Result<Message> {
     let mut q = Select::new(SELECT, "id");
     q.filter("id = ?", [v(id)]);
     let mut found = None;
@@ -76,7 +77,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Message> {
     found.ok_or_else(|| crate::error::Error::not_found(format!("no message {id}")))
 }
 
-pub fn count(conn: &Connection, proposal_id: i64) -> Result<i64> {
+pub fn count(conn: &Db, proposal_id: i64) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM messages WHERE proposal_id = ?1")?
         .query_row([proposal_id], |r| r.get(0))?)
@@ -88,7 +89,7 @@ pub fn select_for(proposal_id: i64) -> Select {
     q
 }
 
-pub fn each(conn: &Connection, q: &Select, f: impl FnMut(Message) -> Result<()>) -> Result<()> {
+pub fn each(conn: &Db, q: &Select, f: impl FnMut(Message) -> Result<()>) -> Result<()> {
     q.each(
         conn,
         |r| {

@@ -3,6 +3,7 @@
 pub mod agencies;
 pub mod clients;
 pub mod connects;
+pub mod db;
 pub mod events;
 pub mod invariants;
 pub mod invites;
@@ -11,10 +12,12 @@ pub mod messages;
 pub mod offers;
 pub mod profiles;
 pub mod proposals;
+pub mod server;
 pub mod settings;
 pub mod stats;
 pub mod transfer;
 
+use self::db::{Db, Row};
 use std::fs::OpenOptions;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -22,7 +25,7 @@ use std::sync::LazyLock;
 use std::time::Duration as StdDuration;
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use rusqlite_migration::{M, Migrations};
 
 use crate::error::{Error, Result};
@@ -99,6 +102,14 @@ fn unfold_in_lists(sql: &str) -> String {
         .into_owned()
 }
 
+/// An up-to-date store in memory, for tests.
+#[cfg(test)]
+pub fn memory() -> Db {
+    let mut conn = Connection::open_in_memory().expect("an in-memory store");
+    MIGRATIONS.to_latest(&mut conn).expect("the migrations run");
+    Db::Sqlite(conn)
+}
+
 /// The migrations, for tests that build a store in memory.
 pub fn migrations() -> &'static Migrations<'static> {
     &MIGRATIONS
@@ -111,7 +122,8 @@ pub fn schema_version() -> i64 {
 const MIGRATIONS_LEN: usize = 7;
 
 pub struct Store {
-    pub conn: Connection,
+    pub conn: Db,
+    /// The file, or the server's URL (which may hold a password: not for messages).
     pub path: PathBuf,
 }
 
@@ -142,6 +154,12 @@ impl Store {
     }
 
     fn open_as(path: &Path, busy_timeout_ms: u64, create: Create, dry: bool) -> Result<Store> {
+        if let Some(url) = server_url(path) {
+            return Ok(Store {
+                conn: server::open(url, busy_timeout_ms, create, dry)?,
+                path: path.to_path_buf(),
+            });
+        }
         let fresh = !path.exists();
         if fresh {
             if create == Create::Nothing {
@@ -171,11 +189,12 @@ impl Store {
                 }
             }
             if dry {
+                let conn = Connection::open_in_memory()?;
+                conn.pragma_update(None, "foreign_keys", "ON")?;
                 let mut store = Store {
-                    conn: Connection::open_in_memory()?,
+                    conn: Db::Sqlite(conn),
                     path: path.to_path_buf(),
                 };
-                store.conn.pragma_update(None, "foreign_keys", "ON")?;
                 store.migrate()?;
                 return Ok(store);
             }
@@ -216,24 +235,28 @@ impl Store {
         // Handlers, seed and import reuse a few dozen statements; keep them all prepared.
         conn.set_prepared_statement_cache_capacity(256);
         let mut store = Store {
-            conn,
+            conn: Db::Sqlite(conn),
             path: path.to_path_buf(),
         };
         store.migrate()?;
         Ok(store)
     }
 
+    /// Brings a SQLite store up to this lancer's schema (a server's is migrated on opening).
     fn migrate(&mut self) -> Result<()> {
+        let Db::Sqlite(conn) = &mut self.conn else {
+            return Ok(());
+        };
         let current = |conn: &Connection| -> Result<i64> {
             Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
         };
-        if current(&self.conn)? == schema_version() {
+        if current(conn)? == schema_version() {
             return Ok(());
         }
-        match MIGRATIONS.to_latest(&mut self.conn) {
+        match MIGRATIONS.to_latest(conn) {
             Ok(()) => Ok(()),
             // Another process opening the same new store may have migrated it first.
-            Err(_) if current(&self.conn)? == schema_version() => Ok(()),
+            Err(_) if current(conn)? == schema_version() => Ok(()),
             Err(e) => Err(e.into()),
         }
     }
@@ -243,13 +266,16 @@ impl Store {
     /// It also gives the connection more lookaside slots (SQLite's fast allocator for its
     /// small objects) than the handful a short command starts with.
     pub fn use_large_cache(&self) -> Result<()> {
-        self.conn.pragma_update(None, "cache_size", -65_536)?;
-        self.conn.flush_prepared_statement_cache();
+        let Some(conn) = self.conn.sqlite() else {
+            return Ok(());
+        };
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        conn.flush_prepared_statement_cache();
         // SAFETY: the handle is this open connection's, no statement of it is running (the
         // cache was just emptied), and SQLite allocates the slots itself (a null buffer).
         let rc = unsafe {
             rusqlite::ffi::sqlite3_db_config(
-                self.conn.handle(),
+                conn.handle(),
                 rusqlite::ffi::SQLITE_DBCONFIG_LOOKASIDE,
                 std::ptr::null_mut::<std::ffi::c_void>(),
                 1200 as std::ffi::c_int,
@@ -263,21 +289,26 @@ impl Store {
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction. With `dry_run` everything `f` did is
     /// rolled back, so the returned value shows what would have happened.
-    pub fn write<T>(
-        &mut self,
-        dry_run: bool,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
-    ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        if dry_run {
-            tx.rollback()?;
-        } else {
-            tx.commit()?;
+    ///
+    /// On a server the change runs under [`server::write`]: one writer at a time, run again
+    /// after a serialization failure or a lost connection (so `f` may be called more than once).
+    pub fn write<T>(&mut self, dry_run: bool, mut f: impl FnMut(&Db) -> Result<T>) -> Result<T> {
+        match &self.conn {
+            Db::Sqlite(conn) => {
+                conn.execute_batch("BEGIN IMMEDIATE")?;
+                // The transaction is the connection's state: `f` reads and writes through it.
+                let done = f(&self.conn).and_then(|value| {
+                    let end = if dry_run { "ROLLBACK" } else { "COMMIT" };
+                    self.conn.execute_batch(end)?;
+                    Ok(value)
+                });
+                if done.is_err() && !self.conn.sqlite().is_some_and(|c| c.is_autocommit()) {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                }
+                done
+            }
+            Db::Pg(_) => server::write(&self.conn, dry_run, f),
         }
-        Ok(value)
     }
 
     /// [`Store::write`] for a bulk load into a store that no other connection has open: the
@@ -290,11 +321,7 @@ impl Store {
     /// open rolls back. While it runs, other processes wait for the store or give up (exit
     /// 5) instead of reading the state before it. With another connection open, the switch
     /// is not possible and the load runs under the log, as [`Store::write`] does.
-    pub fn write_bulk<T>(
-        &mut self,
-        dry_run: bool,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
-    ) -> Result<T> {
+    pub fn write_bulk<T>(&mut self, dry_run: bool, f: impl FnMut(&Db) -> Result<T>) -> Result<T> {
         let journaled = !dry_run && self.switch_journal("DELETE")?;
         let value = self.write(dry_run, f);
         if journaled {
@@ -308,19 +335,24 @@ impl Store {
     /// Sets the journal mode without waiting on other connections (switching away from the
     /// log needs the store to itself); true when the store is now in `mode`.
     fn switch_journal(&self, mode: &str) -> Result<bool> {
-        let wait: i64 = self
-            .conn
-            .query_row("PRAGMA busy_timeout", [], |r| r.get(0))?;
-        self.conn.busy_timeout(StdDuration::ZERO)?;
-        let now = self
-            .conn
-            .query_row(&format!("PRAGMA journal_mode = {mode}"), [], |r| {
-                r.get::<_, String>(0)
-            });
-        self.conn
-            .busy_timeout(StdDuration::from_millis(wait.max(0) as u64))?;
+        let Some(conn) = self.conn.sqlite() else {
+            return Ok(false);
+        };
+        let wait: i64 = conn.query_row("PRAGMA busy_timeout", [], |r| r.get(0))?;
+        conn.busy_timeout(StdDuration::ZERO)?;
+        let now = conn.query_row(&format!("PRAGMA journal_mode = {mode}"), [], |r| {
+            r.get::<_, String>(0)
+        });
+        conn.busy_timeout(StdDuration::from_millis(wait.max(0) as u64))?;
         Ok(now.is_ok_and(|m| m.eq_ignore_ascii_case(mode)))
     }
+}
+
+/// The URL in `--db` when it names a PostgreSQL server.
+pub fn server_url(path: &Path) -> Option<&str> {
+    let text = path.to_str()?;
+    let scheme = text.split_once("://")?.0.to_ascii_lowercase();
+    matches!(scheme.as_str(), "postgres" | "postgresql").then_some(text)
 }
 
 /// Refuses files that are not lancer stores or come from a newer lancer, before any write.
@@ -360,7 +392,7 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
 }
 
 /// Looks a record up by `id` (a whole number) or `uid`; exit 3 when neither matches.
-pub fn resolve(conn: &Connection, table: &str, what: &str, key: &str) -> Result<i64> {
+pub fn resolve(conn: &Db, table: &str, what: &str, key: &str) -> Result<i64> {
     let by_id = match key.parse::<i64>() {
         Ok(id) => conn
             .prepare_cached(&format!("SELECT id FROM {table} WHERE id = ?1"))?
@@ -381,7 +413,11 @@ pub fn resolve(conn: &Connection, table: &str, what: &str, key: &str) -> Result<
 }
 
 /// What `PRAGMA integrity_check` finds wrong with the file (nothing when it is sound).
-pub fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn integrity_problems(conn: &Db) -> Result<Vec<String>> {
+    // A server checks its own pages.
+    let Some(conn) = conn.sqlite() else {
+        return Ok(Vec::new());
+    };
     let found: Vec<String> = conn
         .prepare("PRAGMA integrity_check")?
         .query_map([], |r| r.get(0))?
@@ -390,7 +426,11 @@ pub fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// Rows that point at rows that do not exist (`PRAGMA foreign_key_check`).
-pub fn foreign_key_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn foreign_key_problems(conn: &Db) -> Result<Vec<String>> {
+    // A server enforces every foreign key, deferred ones at commit.
+    let Some(conn) = conn.sqlite() else {
+        return Ok(Vec::new());
+    };
     Ok(conn
         .prepare("PRAGMA foreign_key_check")?
         .query_map([], |r| {
@@ -415,13 +455,18 @@ pub fn create_private(path: &Path) -> std::io::Result<()> {
         .map(|_| ())
 }
 
-pub fn backup_into(conn: &Connection, target: &str) -> Result<()> {
+pub fn backup_into(conn: &Db, target: &str) -> Result<()> {
+    let Some(conn) = conn.sqlite() else {
+        return Err(Error::store(
+            "db backup copies a SQLite store; back a PostgreSQL store up with `lancer export` or pg_dump",
+        ));
+    };
     conn.execute("VACUUM INTO ?1", [target])?;
     Ok(())
 }
 
 /// How many rows a table holds.
-pub fn count(conn: &Connection, table: &str) -> Result<i64> {
+pub fn count(conn: &Db, table: &str) -> Result<i64> {
     Ok(conn
         .prepare_cached(&format!("SELECT count(*) FROM {table}"))?
         .query_row([], |r| r.get(0))?)
@@ -437,7 +482,7 @@ fn noun_of(table: &str) -> &str {
 
 /// Refuses a uid another record of the table already carries.
 pub fn check_uid_free(
-    conn: &Connection,
+    conn: &Db,
     table: &str,
     what: &str,
     uid: Option<&str>,
@@ -538,10 +583,14 @@ pub const SEED_DEFERRED_INDEXES: &[&str] = &[
 /// that never reads through those indexes: each is then built in one sorted pass at the end,
 /// instead of taking one B-tree insert per row.
 pub fn with_indexes_deferred<T>(
-    tx: &Connection,
+    tx: &Db,
     names: &[&str],
     f: impl FnOnce() -> Result<T>,
 ) -> Result<T> {
+    // A SQLite trick: a server maintains its indexes as it goes.
+    if tx.is_pg() {
+        return f();
+    }
     let mut creates = Vec::with_capacity(names.len());
     for name in names {
         let create: String = tx.query_row(
@@ -754,23 +803,19 @@ impl Select {
     /// Calls `each` for every row, in order, without collecting them.
     pub fn each<T>(
         &self,
-        conn: &Connection,
-        map: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        conn: &Db,
+        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
         mut each: impl FnMut(T) -> Result<()>,
     ) -> Result<()> {
         self.rows(conn, |row| each(map(row)?))
     }
 
     /// Calls `each` with every row itself, in order.
-    pub fn rows(
-        &self,
-        conn: &Connection,
-        mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<()>,
-    ) -> Result<()> {
+    pub fn rows(&self, conn: &Db, mut each: impl FnMut(&Row<'_>) -> Result<()>) -> Result<()> {
         let mut stmt = conn.prepare_cached(&self.sql())?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(self.params.iter()))?;
+        let mut rows = stmt.query(crate::store::db::Values(&self.params))?;
         while let Some(row) = rows.next()? {
-            each(row)?;
+            each(&row)?;
         }
         Ok(())
     }
@@ -806,9 +851,8 @@ mod tests {
     /// Deferred indexes come back as they were, whether the load succeeds or fails.
     #[test]
     fn deferred_indexes_are_rebuilt_or_restored() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        migrations().to_latest(&mut conn).unwrap();
-        let indexes = |conn: &Connection| -> Vec<(String, String)> {
+        let conn = memory();
+        let indexes = |conn: &Db| -> Vec<(String, String)> {
             conn.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
                 .unwrap()
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -823,16 +867,16 @@ mod tests {
                     .iter()
                     .all(|n| before.iter().any(|(name, _)| name == n))
             );
-            let tx = conn.transaction().unwrap();
-            let dropped = with_indexes_deferred(&tx, names, || Ok(indexes(&tx).len())).unwrap();
+            conn.execute_batch("BEGIN").unwrap();
+            let dropped = with_indexes_deferred(&conn, names, || Ok(indexes(&conn).len())).unwrap();
             assert_eq!(dropped, before.len() - names.len());
-            tx.commit().unwrap();
+            conn.execute_batch("COMMIT").unwrap();
             assert_eq!(indexes(&conn), before);
-            let tx = conn.transaction().unwrap();
+            conn.execute_batch("BEGIN").unwrap();
             let failed: Result<()> =
-                with_indexes_deferred(&tx, names, || Err(Error::refused("no")));
+                with_indexes_deferred(&conn, names, || Err(Error::refused("no")));
             assert!(failed.is_err());
-            drop(tx);
+            conn.execute_batch("ROLLBACK").unwrap();
             assert_eq!(indexes(&conn), before);
         }
     }
@@ -922,7 +966,7 @@ mod tests {
         // Migration 6 is code (`unfold_check_lists`): pin the schema it leaves behind.
         let mut at6 = Connection::open_in_memory().unwrap();
         MIGRATIONS.to_version(&mut at6, 6).unwrap();
-        let schema = schema_text(&at6);
+        let schema = schema_text(&Db::Sqlite(at6));
         assert_eq!(
             sha(&schema),
             "afcc34a7f24eb7afb4dc009c6de37866e692e813e51e66cb9fe0bc83c410235d",
@@ -955,7 +999,7 @@ mod tests {
     }
 
     /// Column `at` of every row `sql` returns, as text.
-    fn texts(conn: &Connection, sql: &str, at: usize) -> Vec<String> {
+    fn texts(conn: &Db, sql: &str, at: usize) -> Vec<String> {
         conn.prepare(sql)
             .unwrap()
             .query_map([], |r| r.get(at))
@@ -970,7 +1014,7 @@ mod tests {
         conn
     }
 
-    fn schema_text(conn: &Connection) -> String {
+    fn schema_text(conn: &Db) -> String {
         conn.query_row(
             "SELECT group_concat(sql, char(10)) FROM \
              (SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name)",
@@ -1003,8 +1047,10 @@ mod tests {
     fn migration_6_unfolds_every_check_list_and_keeps_its_meaning() {
         let mut five = Connection::open_in_memory().unwrap();
         MIGRATIONS.to_version(&mut five, 5).unwrap();
+        let five = Db::Sqlite(five);
         let mut conn = Connection::open_in_memory().unwrap();
         MIGRATIONS.to_version(&mut conn, 6).unwrap();
+        let conn = Db::Sqlite(conn);
         assert_eq!(schema_text(&conn), unfold_in_lists(&schema_text(&five)));
         assert_ne!(schema_text(&conn), schema_text(&five));
         for table in texts(

@@ -1,7 +1,8 @@
 //! Offers, the contracts they start, and catalog projects.
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -120,7 +121,7 @@ fn offer_from_row(r: &Row<'_>, now: Timestamp) -> rusqlite::Result<Offer> {
     })
 }
 
-pub fn get_offer(conn: &Connection, id: i64, now: Timestamp) -> Result<Offer> {
+pub fn get_offer(conn: &Db, id: i64, now: Timestamp) -> Result<Offer> {
     conn.prepare_cached(&format!("{OFFER_SELECT} WHERE o.id = ?1"))?
         .query_row([id], |r| offer_from_row(r, now))
         .map_err(|e| match e {
@@ -130,7 +131,7 @@ pub fn get_offer(conn: &Connection, id: i64, now: Timestamp) -> Result<Offer> {
 }
 
 /// The first offer on a proposal, if any.
-pub fn first_for(conn: &Connection, proposal_id: i64, now: Timestamp) -> Result<Option<Offer>> {
+pub fn first_for(conn: &Db, proposal_id: i64, now: Timestamp) -> Result<Option<Offer>> {
     Ok(conn
         .prepare_cached(&format!(
             "{OFFER_SELECT} WHERE o.proposal_id = ?1 ORDER BY o.received_at, o.id LIMIT 1"
@@ -140,7 +141,7 @@ pub fn first_for(conn: &Connection, proposal_id: i64, now: Timestamp) -> Result<
 }
 
 /// The newest offer on a proposal, if any.
-pub fn latest_for(conn: &Connection, proposal_id: i64, now: Timestamp) -> Result<Option<Offer>> {
+pub fn latest_for(conn: &Db, proposal_id: i64, now: Timestamp) -> Result<Option<Offer>> {
     Ok(conn
         .prepare_cached(&format!(
             "{OFFER_SELECT} WHERE o.proposal_id = ?1 ORDER BY o.id DESC LIMIT 1"
@@ -150,7 +151,7 @@ pub fn latest_for(conn: &Connection, proposal_id: i64, now: Timestamp) -> Result
 }
 
 /// When the proposal's latest offer ended: answered or withdrawn (`responded_at`), or expired.
-pub fn previous_end(conn: &Connection, proposal_id: i64) -> Result<Option<Timestamp>> {
+pub fn previous_end(conn: &Db, proposal_id: i64) -> Result<Option<Timestamp>> {
     Ok(conn
         .prepare_cached(
             "SELECT max(CASE WHEN responded_at < expires_at THEN responded_at ELSE expires_at END) \
@@ -172,7 +173,7 @@ pub struct NewOffer<'a> {
     pub expires_at: Timestamp,
 }
 
-pub fn insert_offer(conn: &Connection, o: &NewOffer<'_>) -> Result<i64> {
+pub fn insert_offer(conn: &Db, o: &NewOffer<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO offers (uid, proposal_id, pay_type, rate_cents, bid_cents, milestones, weekly_limit_hours, \
          fee_pct, received_at, expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9)",
@@ -181,11 +182,11 @@ pub fn insert_offer(conn: &Connection, o: &NewOffer<'_>) -> Result<i64> {
         o.uid, o.proposal_id, o.pay_type, o.rate_cents, o.bid_cents, serde_json::to_value(o.milestones).unwrap_or_default(),
         o.weekly_limit_hours, o.fee_pct, o.received_at, o.expires_at
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 pub fn answer_offer(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     status: OfferStatus,
     at: Timestamp,
@@ -206,7 +207,7 @@ pub fn offers_select() -> Select {
 }
 
 pub fn each_offer(
-    conn: &Connection,
+    conn: &Db,
     q: &Select,
     now: Timestamp,
     f: impl FnMut(Offer) -> Result<()>,
@@ -312,7 +313,7 @@ fn contract_from_row(r: &Row<'_>) -> rusqlite::Result<Contract> {
     })
 }
 
-pub fn get_contract(conn: &Connection, id: i64) -> Result<Contract> {
+pub fn get_contract(conn: &Db, id: i64) -> Result<Contract> {
     conn.prepare_cached(&format!("{CONTRACT_SELECT} WHERE id = ?1"))?
         .query_row([id], contract_from_row)
         .map_err(|e| match e {
@@ -338,7 +339,7 @@ pub struct NewContract<'a> {
     pub started_at: Timestamp,
 }
 
-pub fn insert_contract(conn: &Connection, c: &NewContract<'_>) -> Result<i64> {
+pub fn insert_contract(conn: &Db, c: &NewContract<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO contracts (uid, offer_id, proposal_id, catalog_id, client_id, job_id, title, pay_type, \
          rate_cents, bid_cents, milestones, weekly_limit_hours, fee_pct, started_at, created_at) \
@@ -349,11 +350,11 @@ pub fn insert_contract(conn: &Connection, c: &NewContract<'_>) -> Result<i64> {
         c.bid_cents, serde_json::to_value(c.milestones).unwrap_or_default(), c.weekly_limit_hours, c.fee_pct,
         c.started_at
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 pub fn end_contract(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     status: ContractStatus,
     at: Timestamp,
@@ -370,7 +371,7 @@ pub fn end_contract(
 pub type OpenOffer = (i64, i64, Timestamp);
 
 /// The open offers on a job's proposals, expired or not (R6).
-pub fn open_for_job(conn: &Connection, job_id: i64) -> Result<Vec<OpenOffer>> {
+pub fn open_for_job(conn: &Db, job_id: i64) -> Result<Vec<OpenOffer>> {
     Ok(conn
         .prepare_cached(
             "SELECT o.id, o.proposal_id, o.expires_at FROM offers o JOIN proposals p ON p.id = o.proposal_id \
@@ -381,7 +382,7 @@ pub fn open_for_job(conn: &Connection, job_id: i64) -> Result<Vec<OpenOffer>> {
 }
 
 /// Open offers whose expiry has passed by `now` but is not recorded yet (R20).
-pub fn due_to_expire(conn: &Connection, now: Timestamp) -> Result<Vec<OpenOffer>> {
+pub fn due_to_expire(conn: &Db, now: Timestamp) -> Result<Vec<OpenOffer>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, proposal_id, expires_at FROM offers WHERE status = 'open' AND expires_at <= ?1 \
@@ -392,7 +393,7 @@ pub fn due_to_expire(conn: &Connection, now: Timestamp) -> Result<Vec<OpenOffer>
 }
 
 /// Records that an open offer lapsed unanswered: expired or withdrawn by the client.
-pub fn set_lapsed(conn: &Connection, id: i64, status: OfferStatus) -> Result<()> {
+pub fn set_lapsed(conn: &Db, id: i64, status: OfferStatus) -> Result<()> {
     conn.prepare_cached("UPDATE offers SET status = ?2 WHERE id = ?1")?
         .execute(params![id, status])?;
     Ok(())
@@ -400,7 +401,7 @@ pub fn set_lapsed(conn: &Connection, id: i64, status: OfferStatus) -> Result<()>
 
 /// R22: has a contract started from this proposal? Then its room may carry contact details.
 /// Had the proposal's contract started by `at`?
-pub fn contract_started(conn: &Connection, proposal_id: i64, at: Timestamp) -> Result<bool> {
+pub fn contract_started(conn: &Db, proposal_id: i64, at: Timestamp) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT 1 FROM contracts WHERE proposal_id = ?1 AND started_at <= ?2")?
         .query_row(params![proposal_id, at], |_| Ok(()))
@@ -412,11 +413,7 @@ pub fn contracts_select() -> Select {
     Select::new(CONTRACT_SELECT, "id")
 }
 
-pub fn each_contract(
-    conn: &Connection,
-    q: &Select,
-    f: impl FnMut(Contract) -> Result<()>,
-) -> Result<()> {
+pub fn each_contract(conn: &Db, q: &Select, f: impl FnMut(Contract) -> Result<()>) -> Result<()> {
     q.each(conn, contract_from_row, f)
 }
 
@@ -465,7 +462,7 @@ fn catalog_from_row(r: &Row<'_>) -> rusqlite::Result<CatalogProject> {
     })
 }
 
-pub fn get_catalog(conn: &Connection, id: i64) -> Result<CatalogProject> {
+pub fn get_catalog(conn: &Db, id: i64) -> Result<CatalogProject> {
     conn.prepare_cached(&format!("{CATALOG_SELECT} WHERE id = ?1"))?
         .query_row([id], catalog_from_row)
         .map_err(|e| match e {
@@ -476,13 +473,13 @@ pub fn get_catalog(conn: &Connection, id: i64) -> Result<CatalogProject> {
         })
 }
 
-pub fn insert_catalog(conn: &Connection, c: &CatalogProject) -> Result<i64> {
+pub fn insert_catalog(conn: &Db, c: &CatalogProject) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO catalog_projects (uid, title, description, price_cents, delivery_days, profile_id, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![c.uid, c.title, c.description, c.price_cents, c.delivery_days, c.profile_id, c.created_at])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 pub fn catalog_select() -> Select {
@@ -490,7 +487,7 @@ pub fn catalog_select() -> Select {
 }
 
 pub fn each_catalog(
-    conn: &Connection,
+    conn: &Db,
     q: &Select,
     f: impl FnMut(CatalogProject) -> Result<()>,
 ) -> Result<()> {
@@ -499,7 +496,7 @@ pub fn each_catalog(
 
 /// Every contract (in one status, if given), oldest first.
 pub fn list_contracts(
-    conn: &Connection,
+    conn: &Db,
     status: Option<ContractStatus>,
     limit: Option<u64>,
     f: impl FnMut(Contract) -> Result<()>,
@@ -514,7 +511,7 @@ pub fn list_contracts(
 
 /// Every offer (in one status as of `now`, if given), oldest first.
 pub fn list_offers(
-    conn: &Connection,
+    conn: &Db,
     status: Option<OfferStatus>,
     limit: Option<u64>,
     now: Timestamp,

@@ -1,7 +1,8 @@
 //! The freelancer's profiles (R40).
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -69,7 +70,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Profile> {
     })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Profile> {
+pub fn get(conn: &Db, id: i64) -> Result<Profile> {
     conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
         .query_row([id], from_row)
         .map_err(|e| match e {
@@ -79,7 +80,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Profile> {
 }
 
 /// Finds a profile by id, uid, name, or `general` for the general profile.
-pub fn find(conn: &Connection, key: &str) -> Result<Profile> {
+pub fn find(conn: &Db, key: &str) -> Result<Profile> {
     let found = if key == "general" {
         conn.prepare_cached(&format!("{SELECT} WHERE kind = 'general'"))?
             .query_row([], from_row)
@@ -108,7 +109,7 @@ pub fn find(conn: &Connection, key: &str) -> Result<Profile> {
     })
 }
 
-pub fn count_by_kind(conn: &Connection) -> Result<(usize, usize)> {
+pub fn count_by_kind(conn: &Db) -> Result<(usize, usize)> {
     let mut stmt = conn.prepare_cached(
         "SELECT coalesce(sum(kind = 'general'), 0), coalesce(sum(kind = 'specialized'), 0) FROM profiles",
     )?;
@@ -117,7 +118,7 @@ pub fn count_by_kind(conn: &Connection) -> Result<(usize, usize)> {
     })?)
 }
 
-pub fn insert(conn: &Connection, p: &Profile) -> Result<i64> {
+pub fn insert(conn: &Db, p: &Profile) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO profiles (uid, name, kind, title, rate_cents, skills, agency_id, agency_role, \
          created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -133,10 +134,10 @@ pub fn insert(conn: &Connection, p: &Profile) -> Result<i64> {
         p.agency_role,
         p.created_at
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
-pub fn update(conn: &Connection, p: &Profile) -> Result<()> {
+pub fn update(conn: &Db, p: &Profile) -> Result<()> {
     conn.prepare_cached(
         "UPDATE profiles SET uid = ?2, name = ?3, kind = ?4, title = ?5, rate_cents = ?6, \
          skills = ?7, agency_id = ?8, agency_role = ?9 WHERE id = ?1",
@@ -155,7 +156,7 @@ pub fn update(conn: &Connection, p: &Profile) -> Result<()> {
     Ok(())
 }
 
-pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<bool> {
+pub fn name_taken(conn: &Db, name: &str, except: Option<i64>) -> Result<bool> {
     let id: Option<i64> = conn
         .prepare_cached("SELECT id FROM profiles WHERE name = ?1")?
         .query_row([name], |r| r.get(0))
@@ -167,13 +168,13 @@ pub fn select() -> Select {
     Select::new(SELECT, "kind, id")
 }
 
-pub fn each(conn: &Connection, q: &Select, f: impl FnMut(Profile) -> Result<()>) -> Result<()> {
+pub fn each(conn: &Db, q: &Select, f: impl FnMut(Profile) -> Result<()>) -> Result<()> {
     q.each(conn, from_row, f)
 }
 
 /// Every profile (of one kind, if given), general first.
 pub fn list(
-    conn: &Connection,
+    conn: &Db,
     kind: Option<crate::rules::profiles::ProfileKind>,
     limit: Option<u64>,
     f: impl FnMut(Profile) -> Result<()>,

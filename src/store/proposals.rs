@@ -1,7 +1,8 @@
 //! Proposals, their attachments and message rooms.
 
+use crate::store::db::{Db, Row};
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -238,7 +239,7 @@ fn shown_status(
 pub const SHOWN_STATUS_SQL: &str = "(CASE WHEN p.status = 'offered' AND coalesce((SELECT o.expires_at FROM offers o \
     WHERE o.proposal_id = p.id AND o.status = 'open'), '') <= ? THEN 'active' ELSE p.status END)";
 
-pub fn get(conn: &Connection, id: i64, edit_hours: i64, now: Timestamp) -> Result<Proposal> {
+pub fn get(conn: &Db, id: i64, edit_hours: i64, now: Timestamp) -> Result<Proposal> {
     static BY_ID: std::sync::LazyLock<String> =
         std::sync::LazyLock::new(|| format!("{SELECT} WHERE p.id = ?1"));
     let p = conn
@@ -272,7 +273,7 @@ pub struct RoomState {
 }
 
 /// A proposal's [`RoomState`].
-pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomState> {
+pub fn room_state(conn: &Db, id: i64, now: Timestamp) -> Result<RoomState> {
     conn.prepare_cached(
         "SELECT p.id, p.job_id, p.agency_id, p.submitted_by, pr.kind, pr.name, p.status, \
          (SELECT o.expires_at FROM offers o WHERE o.proposal_id = p.id AND o.status = 'open'), \
@@ -283,7 +284,7 @@ pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomStat
         let submitted_by: Option<String> = r.get(3)?;
         let freelancer = match submitted_by {
             Some(name) => name,
-            None => profile_label(r.get(4)?, r.get_ref(5)?.as_str()?),
+            None => r.with_ref(5, |name| Ok(profile_label(r.get(4)?, name.as_str()?)))?,
         };
         Ok(RoomState {
             id: r.get(0)?,
@@ -299,12 +300,12 @@ pub fn room_state(conn: &Connection, id: i64, now: Timestamp) -> Result<RoomStat
 }
 
 /// When the client first opened the proposal, if it has.
-pub fn client_viewed_at(conn: &Connection, id: i64) -> Result<Option<Timestamp>> {
+pub fn client_viewed_at(conn: &Db, id: i64) -> Result<Option<Timestamp>> {
     Ok(viewing(conn, id)?.1)
 }
 
 /// When the proposal was submitted, and when the client first opened it (if it has).
-pub fn viewing(conn: &Connection, id: i64) -> Result<(Timestamp, Option<Timestamp>)> {
+pub fn viewing(conn: &Db, id: i64) -> Result<(Timestamp, Option<Timestamp>)> {
     conn.prepare_cached("SELECT submitted_at, client_viewed_at FROM proposals WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .map_err(missing(id))
@@ -312,7 +313,7 @@ pub fn viewing(conn: &Connection, id: i64) -> Result<(Timestamp, Option<Timestam
 
 /// Records when the client first opened the proposal; called only by the app layer after it
 /// checked the proposal had not been viewed.
-pub fn set_viewed(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+pub fn set_viewed(conn: &Db, id: i64, at: Timestamp) -> Result<()> {
     conn.prepare_cached("UPDATE proposals SET client_viewed_at = ?2 WHERE id = ?1")?
         .execute(params![id, at])?;
     Ok(())
@@ -341,7 +342,7 @@ pub struct NewProposal<'a> {
     pub edit_hours: i64,
 }
 
-pub fn insert(conn: &Connection, n: &NewProposal<'_>) -> Result<i64> {
+pub fn insert(conn: &Db, n: &NewProposal<'_>) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO proposals (uid, job_id, invite_id, profile_id, agency_id, submitted_by, status, pay_type, \
          rate_cents, bid_cents, milestones, duration, cover_letter, answers, fee_pct, submitted_at, \
@@ -354,11 +355,11 @@ pub fn insert(conn: &Connection, n: &NewProposal<'_>) -> Result<i64> {
         n.cover_letter, serde_json::to_value(n.answers).unwrap_or_default(), n.fee_pct, n.submitted_at,
         n.room_opened_at, n.edit_hours
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 /// Records when the proposal's letter or terms were last edited.
-pub fn set_edited(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+pub fn set_edited(conn: &Db, id: i64, at: Timestamp) -> Result<()> {
     conn.prepare_cached("UPDATE proposals SET edited_at = ?2 WHERE id = ?1")?
         .execute(params![id, at])?;
     Ok(())
@@ -366,7 +367,7 @@ pub fn set_edited(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
 
 /// Writes back every field a verb may change, but not the status: that moves only through
 /// [`set_status`].
-pub fn save(conn: &Connection, p: &Proposal) -> Result<()> {
+pub fn save(conn: &Db, p: &Proposal) -> Result<()> {
     conn.prepare_cached(
         "UPDATE proposals SET pay_type = ?2, rate_cents = ?3, bid_cents = ?4, milestones = ?5, \
          duration = ?6, cover_letter = ?7, answers = ?8, connects_spent = ?9, boost_connects = ?10, \
@@ -382,12 +383,7 @@ pub fn save(conn: &Connection, p: &Proposal) -> Result<()> {
 
 /// Writes a proposal's new status; called only by the app layer after
 /// `rules::proposals::transition` allowed the move.
-pub fn set_status(
-    conn: &Connection,
-    id: i64,
-    status: ProposalStatus,
-    reason: Option<&str>,
-) -> Result<()> {
+pub fn set_status(conn: &Db, id: i64, status: ProposalStatus, reason: Option<&str>) -> Result<()> {
     conn.prepare_cached(
         "UPDATE proposals SET status = ?2, status_reason = coalesce(?3, status_reason) WHERE id = ?1",
     )?
@@ -396,14 +392,14 @@ pub fn set_status(
 }
 
 /// The freelancer's message to the client when withdrawing (R17).
-pub fn set_status_message(conn: &Connection, id: i64, message: Option<&str>) -> Result<()> {
+pub fn set_status_message(conn: &Db, id: i64, message: Option<&str>) -> Result<()> {
     conn.prepare_cached("UPDATE proposals SET status_message = ?2 WHERE id = ?1")?
         .execute(params![id, message])?;
     Ok(())
 }
 
 /// What the proposal cost and its boost (R51, R18).
-pub fn set_connects(conn: &Connection, id: i64, cost: i64, boost: i64) -> Result<()> {
+pub fn set_connects(conn: &Db, id: i64, cost: i64, boost: i64) -> Result<()> {
     conn.prepare_cached(
         "UPDATE proposals SET connects_spent = ?2, boost_connects = ?3 WHERE id = ?1",
     )?
@@ -412,7 +408,7 @@ pub fn set_connects(conn: &Connection, id: i64, cost: i64, boost: i64) -> Result
 }
 
 /// The room opened (R4, R19, R20).
-pub fn open_room(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
+pub fn open_room(conn: &Db, id: i64, at: Timestamp) -> Result<()> {
     conn.prepare_cached(
         "UPDATE proposals SET room_opened_at = coalesce(room_opened_at, ?2) WHERE id = ?1",
     )?
@@ -421,14 +417,14 @@ pub fn open_room(conn: &Connection, id: i64, at: Timestamp) -> Result<()> {
 }
 
 /// Removes one attachment (its bytes stay, shared by content).
-pub fn detach(conn: &Connection, attachment_id: i64) -> Result<()> {
+pub fn detach(conn: &Db, attachment_id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM attachments WHERE id = ?1")?
         .execute([attachment_id])?;
     Ok(())
 }
 
 /// Every other cover letter in the store, for R41's reuse check.
-pub fn other_cover_letters(conn: &Connection, except: Option<i64>) -> Result<Vec<(i64, String)>> {
+pub fn other_cover_letters(conn: &Db, except: Option<i64>) -> Result<Vec<(i64, String)>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, cover_letter FROM proposals WHERE cover_letter IS NOT NULL AND id IS NOT ?1 ORDER BY id",
@@ -439,7 +435,7 @@ pub fn other_cover_letters(conn: &Connection, except: Option<i64>) -> Result<Vec
 
 /// R13: stores an attachment's bytes once by their SHA-256 and links it to the proposal.
 pub fn attach(
-    conn: &Connection,
+    conn: &Db,
     proposal_id: i64,
     name: &str,
     sha256: &str,
@@ -464,7 +460,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-pub fn blob(conn: &Connection, sha256: &str) -> Result<Option<Vec<u8>>> {
+pub fn blob(conn: &Db, sha256: &str) -> Result<Option<Vec<u8>>> {
     Ok(conn
         .prepare_cached("SELECT bytes FROM blobs WHERE sha256 = ?1")?
         .query_row([sha256], |r| r.get(0))
@@ -473,7 +469,7 @@ pub fn blob(conn: &Connection, sha256: &str) -> Result<Option<Vec<u8>>> {
 
 /// R19: the live proposal of a job from a profile owner: the freelancer (`None`: every
 /// profile of theirs together) or an agency.
-pub fn live_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Result<Option<i64>> {
+pub fn live_for_owner(conn: &Db, job_id: i64, agency: Option<i64>) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached(
             // Found through the job's index; comparisons (`+`: not a reason to use the status
@@ -488,7 +484,7 @@ pub fn live_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Re
 }
 
 /// R21, I4: the hired proposal of a job from a profile owner, if there is one.
-pub fn hired_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> Result<Option<i64>> {
+pub fn hired_for_owner(conn: &Db, job_id: i64, agency: Option<i64>) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached(
             "SELECT id FROM proposals WHERE job_id = ?1 AND agency_id IS ?2 AND status = 'hired' \
@@ -499,10 +495,7 @@ pub fn hired_for_owner(conn: &Connection, job_id: i64, agency: Option<i64>) -> R
 }
 
 /// A job's proposals with their stored status: (id, status, agency).
-pub fn statuses_for_job(
-    conn: &Connection,
-    job_id: i64,
-) -> Result<Vec<(i64, ProposalStatus, Option<i64>)>> {
+pub fn statuses_for_job(conn: &Db, job_id: i64) -> Result<Vec<(i64, ProposalStatus, Option<i64>)>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, status, agency_id FROM proposals WHERE job_id = ?1 ORDER BY id",
@@ -516,7 +509,7 @@ pub fn select() -> Select {
 }
 
 pub fn each(
-    conn: &Connection,
+    conn: &Db,
     q: &Select,
     edit_hours: i64,
     now: Timestamp,
@@ -526,7 +519,7 @@ pub fn each(
 }
 
 /// A proposal's status as stored (before any derivation as of now).
-pub fn stored_status(conn: &Connection, id: i64) -> Result<ProposalStatus> {
+pub fn stored_status(conn: &Db, id: i64) -> Result<ProposalStatus> {
     Ok(conn
         .prepare_cached("SELECT status FROM proposals WHERE id = ?1")?
         .query_row([id], |r| r.get(0))?)
@@ -550,7 +543,7 @@ pub struct ProposalQuery {
 
 /// Every proposal matching the query, in its order, one at a time.
 pub fn list(
-    conn: &Connection,
+    conn: &Db,
     query: &ProposalQuery,
     edit_hours: i64,
     now: Timestamp,
@@ -588,12 +581,11 @@ mod tests {
     /// (agency ones, specialized profiles, open and lapsed offers among them), at two times.
     #[test]
     fn room_state_agrees_with_the_full_read() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        crate::store::migrations().to_latest(&mut conn).unwrap();
+        let conn = crate::store::memory();
         let now: Timestamp = "2026-03-10T12:00:00Z".parse().unwrap();
-        let tx = conn.transaction().unwrap();
-        crate::app::seed::build(&tx, 1_500, 11, now, &indicatif::ProgressBar::hidden()).unwrap();
-        tx.commit().unwrap();
+        conn.execute_batch("BEGIN").unwrap();
+        crate::app::seed::build(&conn, 1_500, 11, now, &indicatif::ProgressBar::hidden()).unwrap();
+        conn.execute_batch("COMMIT").unwrap();
         // A specialized profile's proposal without a submitter.
         conn.execute_batch(
             "UPDATE proposals SET profile_id = (SELECT id FROM profiles WHERE kind = 'specialized' LIMIT 1) \

@@ -1,8 +1,9 @@
 //! The numbers behind `lancer stats`: the response-time badge (R7), the pipeline funnel, win
 //! rate and Connects per hire, split by profile and by invite kind.
 
+use crate::store::db::Db;
 use jiff::{Timestamp, ToSpan};
-use rusqlite::{Connection, params};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::error::Result;
@@ -78,14 +79,14 @@ fn rate(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| (part as f64 / whole as f64 * 1000.0).round() / 1000.0)
 }
 
-fn count(conn: &Connection, sql: &str, since: Timestamp, profile: Option<i64>) -> Result<i64> {
+fn count(conn: &Db, sql: &str, since: Timestamp, profile: Option<i64>) -> Result<i64> {
     Ok(conn
         .prepare(sql)?
         .query_row(params![since, profile], |r| r.get(0))?)
 }
 
 /// Connects spent on proposals (and their boosts) matching `filter`, net of refunds.
-fn spent_on(conn: &Connection, since: Timestamp, filter: &str, arg: Option<String>) -> Result<i64> {
+fn spent_on(conn: &Db, since: Timestamp, filter: &str, arg: Option<String>) -> Result<i64> {
     let sql = format!(
         "SELECT coalesce(-sum(g.amount), 0) FROM connects_ledger g JOIN proposals p ON p.id = g.entity_id \
          WHERE g.entity IN ('proposal', 'boost') AND g.kind IN ('spend', 'refund') AND p.submitted_at >= ?1 AND {filter}"
@@ -96,7 +97,7 @@ fn spent_on(conn: &Connection, since: Timestamp, filter: &str, arg: Option<Strin
 }
 
 pub fn compute(
-    conn: &Connection,
+    conn: &Db,
     now: Timestamp,
     since: Option<Timestamp>,
     profile: Option<i64>,

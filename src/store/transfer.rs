@@ -1,12 +1,13 @@
 //! Export and import of every table, lossless: each row becomes one JSON record whose fields
 //! are the table's columns (lists stay JSON, attachment bytes are base64).
 
+use crate::store::db::Db;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use base64::Engine;
+use rusqlite::OptionalExtension;
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
@@ -257,11 +258,7 @@ fn spec_of_table(table: &str) -> &'static TableSpec {
 pub struct ColumnCache(HashMap<&'static str, Rc<Vec<(String, String)>>>);
 
 impl ColumnCache {
-    pub fn of(
-        &mut self,
-        conn: &Connection,
-        table: &'static str,
-    ) -> Result<Rc<Vec<(String, String)>>> {
+    pub fn of(&mut self, conn: &Db, table: &'static str) -> Result<Rc<Vec<(String, String)>>> {
         if let Some(cols) = self.0.get(table) {
             return Ok(Rc::clone(cols));
         }
@@ -272,7 +269,7 @@ impl ColumnCache {
 }
 
 /// A table's columns and their declared types, in order.
-pub fn columns(conn: &Connection, table: &str) -> Result<Vec<(String, String)>> {
+pub fn columns(conn: &Db, table: &str) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(&format!("PRAGMA table_info({table})"))?;
     let cols = stmt
         .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
@@ -316,10 +313,7 @@ fn to_json(spec: &TableSpec, column: &str, value: SqlValue) -> Value {
 }
 
 /// Calls `each` with every row of every table as an export record, in a fixed order.
-pub fn export(
-    conn: &Connection,
-    mut each: impl FnMut(&Map<String, Value>) -> Result<()>,
-) -> Result<()> {
+pub fn export(conn: &Db, mut each: impl FnMut(&Map<String, Value>) -> Result<()>) -> Result<()> {
     for spec in TABLES {
         let cols = columns(conn, spec.table)?;
         let order = match spec.key {
@@ -343,7 +337,7 @@ pub fn export(
     Ok(())
 }
 
-pub fn count_rows(conn: &Connection) -> Result<u64> {
+pub fn count_rows(conn: &Db) -> Result<u64> {
     let mut total = 0u64;
     for spec in TABLES {
         let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {}", spec.table), [], |r| {
@@ -363,7 +357,7 @@ pub struct Incoming {
 
 /// Checks a record's shape against its table and returns it ready for import.
 pub fn check_record(
-    conn: &Connection,
+    conn: &Db,
     position: String,
     mut fields: Map<String, Value>,
     cache: &mut ColumnCache,
@@ -651,7 +645,7 @@ impl crate::output::Record for ImportReport {
 
 /// The row with this key, as an export record without its `type`.
 fn existing(
-    conn: &Connection,
+    conn: &Db,
     spec: &TableSpec,
     cols: &[(String, String)],
     key_col: &str,
@@ -679,13 +673,13 @@ fn existing(
 /// Writes the records in the caller's transaction: rows whose uid (or text key) exists are
 /// updated in place, identical rows are left alone, new rows keep their ids when free.
 pub fn import(
-    conn: &Connection,
+    conn: &Db,
     records: Vec<Incoming>,
     now: jiff::Timestamp,
     cache: &mut ColumnCache,
     mut tick: impl FnMut(),
 ) -> Result<ImportReport> {
-    conn.pragma_update(None, "defer_foreign_keys", "ON")?;
+    conn.defer_foreign_keys()?;
     let now_text = now.to_string();
     // Pass 1: the local id of every record, so references can be rewritten before writing.
     let mut ids: HashMap<(&'static str, i64), i64> = HashMap::new();
@@ -823,7 +817,7 @@ pub fn import(
                             r.spec.table,
                             sets.join(", ")
                         ),
-                        rusqlite::params_from_iter(params),
+                        crate::store::db::Values(&params),
                     )
                     .map_err(fail)?;
                     report.updated += 1;
@@ -840,7 +834,7 @@ pub fn import(
                     names.join(", ")
                 ))
                 .map_err(fail)?
-                .execute(rusqlite::params_from_iter(params))
+                .execute(crate::store::db::Values(&params))
                 .map_err(fail)?;
                 report.inserted += 1;
             }
@@ -921,7 +915,7 @@ fn violating_record(
         .unwrap_or_default()
 }
 
-fn same_row(conn: &Connection, r: &Incoming, id: i64, cols: &[(String, String)]) -> Result<bool> {
+fn same_row(conn: &Db, r: &Incoming, id: i64, cols: &[(String, String)]) -> Result<bool> {
     let Some(row) = existing(conn, r.spec, cols, "id", &SqlValue::Integer(id))? else {
         return Ok(false);
     };
