@@ -34,8 +34,17 @@ fn candidates(sql: &str) -> Vec<CompletionCandidate> {
             Err(_) => return Vec::new(),
         },
     };
-    let Ok(conn) = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
-        return Vec::new();
+    let conn = if crate::store::server_url(&path).is_some() {
+        // A short wait: a completion that hangs is worse than none.
+        match crate::store::Store::open(&path, 2_000, crate::store::Create::Nothing) {
+            Ok(store) => store.conn,
+            Err(_) => return Vec::new(),
+        }
+    } else {
+        match Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
+            Ok(conn) => crate::store::db::Db::Sqlite(conn),
+            Err(_) => return Vec::new(),
+        }
     };
     let Ok(mut stmt) = conn.prepare(sql) else {
         return Vec::new();

@@ -130,16 +130,15 @@ pub fn run_checks(conn: &Db, now: jiff::Timestamp) -> Result<Vec<Check>> {
 
 pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
     match args.command.0 {
-        DbCommand::Path => ctx.out.scalar("path", &ctx.db_path.display().to_string()),
+        DbCommand::Path => ctx.out.scalar("path", &crate::store::shown(&ctx.db_path)),
         DbCommand::Init => {
-            let existed = ctx.db_path.exists();
-            ctx.open(crate::store::Create::FileAndFolders)?;
+            let created = ctx.open(crate::store::Create::FileAndFolders)?.created;
             if ctx.dry_run {
                 ctx.out.note("dry run: nothing was written");
             }
             ctx.out.record(&Init {
-                path: ctx.db_path.display().to_string(),
-                created: !existed,
+                path: crate::store::shown(&ctx.db_path),
+                created,
             })
         }
         DbCommand::Check => {
@@ -178,7 +177,11 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                 // leaves out free pages).
                 out.note("dry run: nothing was written");
                 conn.query_row(
-                    "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+                    if conn.is_pg() {
+                        "SELECT pg_database_size(current_database())"
+                    } else {
+                        "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+                    },
                     [],
                     |r| r.get::<_, i64>(0),
                 )?
@@ -187,7 +190,19 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                 // The copy is as private as the store (0600) from its first byte.
                 crate::store::create_private(&path)
                     .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))?;
-                crate::store::backup_into(conn, target)?;
+                if conn.is_pg() {
+                    // A server store is backed up as its export, which `import` restores
+                    // into an empty store of either kind.
+                    let file = std::fs::OpenOptions::new()
+                        .write(true)
+                        .open(&path)
+                        .map_err(|e| {
+                            Error::usage(format!("cannot write {}: {e}", path.display()))
+                        })?;
+                    super::transfer::write_export(conn, file, false, || {})?;
+                } else {
+                    crate::store::backup_into(conn, target)?;
+                }
                 std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0)
             };
             out.record(&Backup {

@@ -214,10 +214,9 @@ impl Ctx {
     }
 }
 
-/// The store file that `--db` / `LANCER_DB` names: a path, or `sqlite:PATH` for the same. A
-/// PostgreSQL URL (`postgres://…`, `postgresql://…`) names a server store, which this version
-/// cannot open: it is refused as such (exit 5), never taken for a file path. The URL is not
-/// repeated, since it may carry a password.
+/// The store that `--db` / `LANCER_DB` names: a path, `sqlite:PATH` for the same, or a
+/// PostgreSQL URL (`postgres://…`, `postgresql://…`, several hosts allowed), which is kept as
+/// it is and opened as a server store.
 pub fn db_location(given: &std::path::Path) -> Result<PathBuf> {
     let Some(text) = given.to_str() else {
         return Ok(given.to_path_buf());
@@ -233,13 +232,6 @@ pub fn db_location(given: &std::path::Path) -> Result<PathBuf> {
             );
         }
         return Ok(PathBuf::from(path));
-    }
-    let scheme = text.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-    if matches!(scheme.as_deref(), Some("postgres" | "postgresql")) {
-        return Err(Error::store(
-            "--db names a PostgreSQL server; this version of lancer keeps its store in a SQLite file only",
-        )
-        .hint("pass a file path (or sqlite:PATH) to --db or LANCER_DB"));
     }
     Ok(given.to_path_buf())
 }

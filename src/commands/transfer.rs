@@ -77,9 +77,24 @@ pub fn run_export(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         ),
         None => Box::new(std::io::stdout().lock()),
     };
+    write_export(conn, sink, args.ndjson, || bar.inc(1))?;
+    bar.finish_and_clear();
+    if dry_run {
+        ctx.out.note("dry run: nothing was written");
+    }
+    Ok(())
+}
+
+/// Writes the whole store as an export document (or NDJSON) into `sink`.
+pub fn write_export(
+    conn: &crate::store::db::Db,
+    sink: impl Write,
+    ndjson: bool,
+    mut tick: impl FnMut(),
+) -> Result<()> {
     let mut out = BufWriter::with_capacity(256 * 1024, sink);
     let schema = store::schema_version();
-    if args.ndjson {
+    if ndjson {
         serde_json::to_writer(
             &mut out,
             &json!({ "type": "header", "lancer_export": EXPORT_VERSION, "schema_version": schema }),
@@ -93,25 +108,21 @@ pub fn run_export(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
     }
     let mut first = true;
     transfer::export(conn, |record| {
-        if !args.ndjson {
+        if !ndjson {
             out.write_all(if first { b"\n" } else { b",\n" })?;
         }
         first = false;
         serde_json::to_writer(&mut out, record)?;
-        if args.ndjson {
+        if ndjson {
             out.write_all(b"\n")?;
         }
-        bar.inc(1);
+        tick();
         Ok(())
     })?;
-    if !args.ndjson {
+    if !ndjson {
         out.write_all(if first { b"]}\n" } else { b"\n]}\n" })?;
     }
-    bar.finish_and_clear();
     out.flush()?;
-    if dry_run {
-        ctx.out.note("dry run: nothing was written");
-    }
     Ok(())
 }
 

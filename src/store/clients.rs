@@ -166,7 +166,7 @@ pub struct ClientQuery {
 pub fn list(conn: &Db, query: &ClientQuery, f: impl FnMut(Client) -> Result<()>) -> Result<()> {
     let mut q = select();
     if let Some(c) = &query.country {
-        q.filter("country = ? COLLATE NOCASE", [crate::store::v(c.clone())]);
+        q.filter("lower(country) = lower(?)", [crate::store::v(c.clone())]);
     }
     if query.verified_only {
         q.filter("payment_verified = 1", []);
@@ -179,7 +179,7 @@ pub fn list(conn: &Db, query: &ClientQuery, f: impl FnMut(Client) -> Result<()>)
     }
     q.order(match query.sort {
         ClientSort::Id => "id",
-        ClientSort::Name => "name COLLATE NOCASE, id",
+        ClientSort::Name => "lower(name), id",
         ClientSort::Rating => "rating_hundredths DESC NULLS LAST, id",
         ClientSort::Spent => "total_spent_cents DESC, id",
         ClientSort::Created => "created_at, id",

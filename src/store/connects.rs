@@ -501,9 +501,10 @@ pub fn check(conn: &Db) -> Result<Vec<String>> {
         },
     )?;
     collect(
-        "SELECT coalesce(agency_id, 0), sum(amount) FROM connects_ledger GROUP BY coalesce(agency_id, 0) \
-         HAVING sum(amount) <> (SELECT coalesce(sum(remaining), 0) FROM connects_lots l \
-         WHERE coalesce(l.agency_id, 0) = coalesce(connects_ledger.agency_id, 0))",
+        "SELECT t.account, t.total FROM (SELECT coalesce(agency_id, 0) AS account, sum(amount) AS total \
+         FROM connects_ledger GROUP BY coalesce(agency_id, 0)) AS t \
+         WHERE t.total <> (SELECT coalesce(sum(remaining), 0) FROM connects_lots l \
+         WHERE coalesce(l.agency_id, 0) = t.account)",
         &|acct, sum| format!("account {acct}: the ledger sums to {sum}, not to what the lots hold"),
     )?;
     Ok(problems)

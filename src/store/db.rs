@@ -145,11 +145,13 @@ impl Pg {
         if let Some(s) = self.statements.borrow().get(sql) {
             return Ok(s.clone());
         }
-        let stmt = self
-            .client
-            .borrow_mut()
-            .prepare(&translate(sql))
-            .map_err(pg_error)?;
+        let text = translate(sql);
+        let stmt = self.client.borrow_mut().prepare(&text).map_err(|e| {
+            if std::env::var_os("LANCER_DEBUG_SQL").is_some() {
+                eprintln!("lancer: PostgreSQL refused: {text}");
+            }
+            pg_error(e)
+        })?;
         self.statements
             .borrow_mut()
             .insert(sql.to_string(), stmt.clone());
@@ -198,10 +200,25 @@ impl Pg {
     }
 }
 
-/// `?N` → `$N` and a bare `?` → the next number, outside quoted text. A unary `+` before a
+/// `?N` → `$N` and a bare `?` → the next number, outside quoted text; SQLite's `a IS b`
+/// (equal, NULLs alike) → `a IS NOT DISTINCT FROM b` when `b` is a value or column. A unary `+` before a
 /// column name (a SQLite hint not to use an index; PostgreSQL has no unary plus for text) is
 /// dropped.
 pub fn translate(sql: &str) -> String {
+    let sql = &greatest_least(sql);
+    // SQLite's INSERT OR IGNORE: skip a row that breaks a uniqueness constraint.
+    let ignore = sql
+        .trim_start()
+        .get(..21)
+        .is_some_and(|h| h.eq_ignore_ascii_case("INSERT OR IGNORE INTO"));
+    let sql = &if ignore {
+        format!(
+            "INSERT INTO{} ON CONFLICT DO NOTHING",
+            &sql.trim_start()[21..]
+        )
+    } else {
+        sql.to_string()
+    };
     let mut out = String::with_capacity(sql.len() + 8);
     let mut next = 0u32;
     let mut chars = sql.char_indices().peekable();
@@ -248,6 +265,32 @@ pub fn translate(sql: &str) -> String {
             }
             _ => out.push(c),
         }
+        if c == ' ' && out.ends_with(" IS ") {
+            let rest: String = chars.clone().take(9).map(|(_, c)| c).collect();
+            let word = rest
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
+            if !matches!(
+                word.as_str(),
+                "NULL" | "NOT" | "TRUE" | "FALSE" | "DISTINCT"
+            ) {
+                out.push_str("NOT DISTINCT FROM ");
+            }
+        }
+        if c == ' ' && out.ends_with(" IS NOT ") {
+            let rest: String = chars.clone().take(9).map(|(_, c)| c).collect();
+            let word = rest
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
+            if !matches!(word.as_str(), "NULL" | "TRUE" | "FALSE" | "DISTINCT") {
+                out.truncate(out.len() - "NOT ".len());
+                out.push_str("DISTINCT FROM ");
+            }
+        }
         if !c.is_whitespace() || c == '\n' {
             prev_sig = c;
         } else {
@@ -255,6 +298,125 @@ pub fn translate(sql: &str) -> String {
         }
     }
     out
+}
+
+/// SQLite's `max(a, b, …)` and `min(a, b, …)` of several values → `greatest` / `least`
+/// (the aggregate forms, with one argument, stay).
+fn greatest_least(sql: &str) -> String {
+    let b = sql.as_bytes();
+    let mut out = String::with_capacity(sql.len());
+    let mut i = 0;
+    let mut last = 0;
+    while i < b.len() {
+        if b[i] == b'\'' {
+            i += 1;
+            while i < b.len() && b[i] != b'\'' {
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let word_start = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+        if word_start {
+            let rest = &sql[i..];
+            let starts = |w: &str| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+            if starts("instr(") {
+                out.push_str(&sql[last..i]);
+                out.push_str("strpos(");
+                i += "instr(".len();
+                last = i;
+                continue;
+            }
+            if starts("json_array(") {
+                out.push_str(&sql[last..i]);
+                out.push_str("json_build_array(");
+                i += "json_array(".len();
+                last = i;
+                continue;
+            }
+            if starts("json_group_array(") {
+                // An empty group is `[]` in SQLite, NULL for json_agg.
+                let close = matching_paren(b, i + "json_group_array".len());
+                out.push_str(&sql[last..i]);
+                out.push_str("coalesce(json_agg");
+                out.push_str(&greatest_least(&sql[i + "json_group_array".len()..=close]));
+                out.push_str("::text, '[]')");
+                i = close + 1;
+                last = i;
+                continue;
+            }
+        }
+        let name = if word_start && sql[i..].len() >= 4 {
+            let head = sql[i..i + 4].to_ascii_lowercase();
+            match head.as_str() {
+                "max(" => Some("greatest("),
+                "min(" => Some("least("),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(name) = name {
+            // Count the commas at the call's own depth.
+            let (mut depth, mut commas, mut j) = (0i32, 0, i + 3);
+            while j < b.len() {
+                match b[j] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    b',' if depth == 1 => commas += 1,
+                    b'\'' => {
+                        j += 1;
+                        while j < b.len() && b[j] != b'\'' {
+                            j += 1;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if commas > 0 {
+                out.push_str(&sql[last..i]);
+                out.push_str(name);
+                i += 4;
+                last = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&sql[last..]);
+    out
+}
+
+/// The index of the `)` that closes the `(` at `open`.
+fn matching_paren(b: &[u8], open: usize) -> usize {
+    let mut depth = 0;
+    let mut j = open;
+    while j < b.len() {
+        match b[j] {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+            b'\'' => {
+                j += 1;
+                while j < b.len() && b[j] != b'\'' {
+                    j += 1;
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    b.len() - 1
 }
 
 /// The values of `args`, owned, as the server takes them.
@@ -768,8 +930,32 @@ mod tests {
         );
         assert_eq!(translate("x = ? AND y = ?"), "x = $1 AND y = $2");
         assert_eq!(
+            translate("a IS ?2 AND b IS NULL AND c IS NOT NULL AND d IS e.f"),
+            "a IS NOT DISTINCT FROM $2 AND b IS NULL AND c IS NOT NULL AND d IS NOT DISTINCT FROM e.f"
+        );
+        assert_eq!(
+            translate("a IS NOT ?1 AND b IS NOT (c) AND d IS NOT NULL"),
+            "a IS DISTINCT FROM $1 AND b IS DISTINCT FROM (c) AND d IS NOT NULL"
+        );
+        assert_eq!(
+            translate("INSERT OR IGNORE INTO t (a) VALUES (?1)"),
+            "INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING"
+        );
+        assert_eq!(
+            translate("SELECT json_group_array(json_array(a.id, max(a.n, 1))) FROM t"),
+            "SELECT coalesce(json_agg(json_build_array(a.id, greatest(a.n, 1)))::text, '[]') FROM t"
+        );
+        assert_eq!(
             translate("(+status = 'a' OR +status = 'b') AND n + 1 > 2"),
             "(status = 'a' OR status = 'b') AND n + 1 > 2"
+        );
+    }
+
+    #[test]
+    fn several_valued_max_and_min_become_greatest_and_least() {
+        assert_eq!(
+            translate("SELECT max(a, coalesce(b, 'x,y')), max(c), MIN(d, e) FROM t"),
+            "SELECT greatest(a, coalesce(b, 'x,y')), max(c), least(d, e) FROM t"
         );
     }
 

@@ -141,8 +141,7 @@ fn i1(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     // A proposal answers its invite's job, on that job's pay type (R10), and an offer is on
     // its proposal's pay type.
     p.query(
-        &format!(
-            "SELECT 'proposal ' || q.id || ' is for job ' || q.job_id || ', but its invite ' || i.id || ' is for job ' || i.job_id \
+        "SELECT 'proposal ' || q.id || ' is for job ' || q.job_id || ', but its invite ' || i.id || ' is for job ' || i.job_id \
          FROM proposals q JOIN invites i ON i.id = q.invite_id WHERE i.job_id <> q.job_id \
          UNION ALL \
          SELECT 'proposal ' || q.id || ' is ' || q.pay_type || ', but its job ' || j.id || ' is ' || j.pay_type \
@@ -161,8 +160,37 @@ fn i1(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
            ELSE 'who is not a member of agency ' || q.agency_id END \
          FROM offers o JOIN proposals q ON q.id = o.proposal_id WHERE o.accepted_by IS NOT NULL AND (q.agency_id IS NULL OR NOT EXISTS (\
            SELECT 1 FROM agency_members m WHERE m.agency_id = q.agency_id AND m.name = o.accepted_by)) \
-         UNION ALL \
-         SELECT 'proposal ' || q.id || ': milestone ' || (m.key + 1) || ' ' || CASE \
+",
+        |r| r.get(0),
+    )?;
+    // Milestones: each has a description, a due date and whole cents of at least the minimum,
+    // and together they make the bid.
+    let milestones = if conn.is_pg() {
+        format!(
+            "SELECT 'proposal ' || q.id || ': milestone ' || m.n || ' ' || CASE \
+               WHEN jsonb_typeof(m.value->'description') IS DISTINCT FROM 'string' \
+                 OR jsonb_typeof(m.value->'due_date') IS DISTINCT FROM 'string' \
+                 OR jsonb_typeof(m.value->'amount_cents') IS DISTINCT FROM 'number' \
+                 OR (m.value->>'amount_cents') !~ '^-?[0-9]+$' \
+               THEN 'needs a description, a due_date and an amount_cents' \
+               ELSE 'is ' || (m.value->>'amount_cents') || ' cents, under the {min} a milestone needs' END \
+             FROM proposals q, jsonb_array_elements(q.milestones::jsonb) WITH ORDINALITY AS m(value, n) \
+             WHERE q.milestones <> '[]' AND ( \
+               jsonb_typeof(m.value->'description') IS DISTINCT FROM 'string' \
+               OR jsonb_typeof(m.value->'due_date') IS DISTINCT FROM 'string' \
+               OR jsonb_typeof(m.value->'amount_cents') IS DISTINCT FROM 'number' \
+               OR (m.value->>'amount_cents') !~ '^-?[0-9]+$' \
+               OR CASE WHEN jsonb_typeof(m.value->'amount_cents') = 'number' \
+                  THEN (m.value->>'amount_cents')::numeric < {min} ELSE false END) \
+             UNION ALL \
+             SELECT 'proposal ' || q.id || ': its milestones add up to ' || sum(CASE WHEN jsonb_typeof(m.value->'amount_cents') = 'number' THEN (m.value->>'amount_cents')::numeric END) || ' cents, but its bid is ' || coalesce(CAST(q.bid_cents AS TEXT), 'none') \
+             FROM proposals q, jsonb_array_elements(q.milestones::jsonb) AS m(value) WHERE q.milestones <> '[]' \
+             GROUP BY q.id HAVING sum(CASE WHEN jsonb_typeof(m.value->'amount_cents') = 'number' THEN (m.value->>'amount_cents')::numeric END) IS DISTINCT FROM q.bid_cents",
+            min = crate::rules::money::MILESTONE_MIN.0
+        )
+    } else {
+        format!(
+            "SELECT 'proposal ' || q.id || ': milestone ' || (m.key + 1) || ' ' || CASE \
            WHEN json_type(m.value, '$.description') IS NOT 'text' OR json_type(m.value, '$.due_date') IS NOT 'text' \
              OR json_type(m.value, '$.amount_cents') IS NOT 'integer' \
            THEN 'needs a description, a due_date and an amount_cents' \
@@ -175,9 +203,9 @@ fn i1(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
          FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]' \
          GROUP BY q.id HAVING sum(json_extract(m.value, '$.amount_cents')) IS NOT q.bid_cents",
             min = crate::rules::money::MILESTONE_MIN.0
-        ),
-        |r| r.get(0),
-    )?;
+        )
+    };
+    p.query(&milestones, |r| r.get(0))?;
     p.query(
         "SELECT i.id, i.proposal_id, q.id, q.invite_id FROM invites i \
          LEFT JOIN proposals q ON q.id = i.proposal_id \
@@ -252,9 +280,8 @@ fn i2(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     let live = crate::live_proposal!("status");
     p.query(
         &format!(
-            "SELECT job_id, agency_id, group_concat(id, ', ') FROM (\
-               SELECT job_id, agency_id, id FROM proposals WHERE {live} ORDER BY id) \
-             GROUP BY job_id, coalesce(agency_id, 0) HAVING count(*) > 1"
+            "SELECT job_id, agency_id, string_agg(CAST(id AS TEXT), ', ' ORDER BY id) \
+             FROM proposals WHERE {live} GROUP BY job_id, agency_id HAVING count(*) > 1"
         ),
         |r| {
             let owner = match r.get::<_, Option<i64>>(1)? {
@@ -288,8 +315,8 @@ fn i3(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
         },
     )?;
     p.query(
-        "SELECT proposal_id, group_concat(id, ', ') FROM offers WHERE status = 'open' \
-         GROUP BY proposal_id HAVING count(*) > 1",
+        "SELECT proposal_id, string_agg(CAST(id AS TEXT), ', ' ORDER BY id) FROM offers \
+         WHERE status = 'open' GROUP BY proposal_id HAVING count(*) > 1",
         |r| {
             Ok(format!(
                 "proposal {} has more than one open offer: offers {}",
@@ -344,7 +371,7 @@ fn i4(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
         "SELECT id, accepted, contracts FROM (SELECT q.id, \
            (SELECT count(*) FROM offers o WHERE o.proposal_id = q.id AND o.status = 'accepted') AS accepted, \
            (SELECT count(*) FROM contracts c WHERE c.proposal_id = q.id) AS contracts \
-         FROM proposals q WHERE q.status = 'hired') WHERE accepted <> 1 OR contracts <> 1",
+         FROM proposals q WHERE q.status = 'hired') AS h WHERE accepted <> 1 OR contracts <> 1",
         |r| {
             Ok(format!(
                 "proposal {} is hired with {} accepted offers and {} contracts (one each expected)",
@@ -380,7 +407,7 @@ fn i4(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     )?;
     p.query(
         "SELECT id, n FROM (SELECT o.id, (SELECT count(*) FROM contracts c WHERE c.offer_id = o.id) AS n \
-         FROM offers o WHERE o.status = 'accepted') WHERE n <> 1",
+         FROM offers o WHERE o.status = 'accepted') AS a WHERE n <> 1",
         |r| {
             Ok(format!(
                 "offer {} is accepted but has {} contracts (one expected)",
@@ -407,9 +434,8 @@ fn i4(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
         },
     )?;
     p.query(
-        "SELECT job_id, agency_id, group_concat(id, ', ') FROM (\
-           SELECT job_id, agency_id, id FROM proposals WHERE status = 'hired' ORDER BY id) \
-         GROUP BY job_id, coalesce(agency_id, 0) HAVING count(*) > 1",
+        "SELECT job_id, agency_id, string_agg(CAST(id AS TEXT), ', ' ORDER BY id) \
+         FROM proposals WHERE status = 'hired' GROUP BY job_id, agency_id HAVING count(*) > 1",
         |r| {
             let owner = match r.get::<_, Option<i64>>(1)? {
                 None => "the freelancer".to_string(),
@@ -487,7 +513,7 @@ fn i6(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
              sum(CASE WHEN kind = 'refund' THEN amount ELSE 0 END) AS refunded, \
              -sum(CASE WHEN kind = 'spend' THEN amount ELSE 0 END) AS spent \
            FROM connects_ledger WHERE kind IN ('spend', 'refund') \
-           GROUP BY entity, entity_id) WHERE refunded > spent",
+           GROUP BY entity, entity_id) AS t WHERE refunded > spent",
         |r| {
             let entity: Option<String> = r.get(0)?;
             let what = match entity {
@@ -503,12 +529,12 @@ fn i6(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
     )?;
     // What a proposal shows it cost is what the ledger spent on it (R18, R51).
     p.query(
-        "SELECT q.id, q.connects_spent, q.boost_connects, \
+        "SELECT id, connects_spent, boost_connects, spent, boosted FROM (SELECT q.id, q.connects_spent, q.boost_connects, \
            coalesce((SELECT -sum(amount) FROM connects_ledger g WHERE g.kind = 'spend' \
              AND g.entity = 'proposal' AND g.entity_id = q.id), 0) AS spent, \
            coalesce((SELECT -sum(amount) FROM connects_ledger g WHERE g.kind = 'spend' \
              AND g.entity = 'boost' AND g.entity_id = q.id), 0) AS boosted \
-         FROM proposals q WHERE q.connects_spent <> spent OR q.boost_connects <> boosted",
+         FROM proposals q) AS t WHERE connects_spent <> spent OR boost_connects <> boosted",
         |r| {
             let (id, shown, boost, spent, boosted): (i64, i64, i64, i64, i64) =
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
@@ -560,14 +586,27 @@ fn i7(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
             &|id, _| format!("proposal {id}: cover letter"),
         ),
         (
-            "SELECT q.id, m.key + 1, json_extract(m.value, '$.description') \
-             FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]'",
+            if conn.is_pg() {
+                "SELECT q.id, m.n, m.value->>'description' \
+                 FROM proposals q, jsonb_array_elements(q.milestones::jsonb) WITH ORDINALITY AS m(value, n) \
+                 WHERE q.milestones <> '[]'"
+            } else {
+                "SELECT q.id, m.key + 1, json_extract(m.value, '$.description') \
+                 FROM proposals q, json_each(q.milestones) m WHERE q.milestones <> '[]'"
+            },
             &|id, n| format!("proposal {id}: milestone {}", opt(n)),
         ),
         (
-            "SELECT q.id, a.key + 1, CASE a.type WHEN 'object' THEN json_extract(a.value, '$.answer') \
-             WHEN 'text' THEN a.value END FROM proposals q, json_each(q.answers) a \
-             WHERE q.answers <> '[]'",
+            if conn.is_pg() {
+                "SELECT q.id, a.n, CASE jsonb_typeof(a.value) WHEN 'object' THEN a.value->>'answer' \
+                 WHEN 'string' THEN a.value #>> '{}' END \
+                 FROM proposals q, jsonb_array_elements(q.answers::jsonb) WITH ORDINALITY AS a(value, n) \
+                 WHERE q.answers <> '[]'"
+            } else {
+                "SELECT q.id, a.key + 1, CASE a.type WHEN 'object' THEN json_extract(a.value, '$.answer') \
+                 WHEN 'text' THEN a.value END FROM proposals q, json_each(q.answers) a \
+                 WHERE q.answers <> '[]'"
+            },
             &|id, n| format!("proposal {id}: answer {}", opt(n)),
         ),
         (
@@ -674,7 +713,7 @@ fn i8(conn: &Db, now: &str, out: &mut Vec<Violation>) -> Result<()> {
         "SELECT 'contract ' || c.id || ' started at ' || c.started_at || ', before its offer ' || o.id || ' was received at ' || o.received_at \
          FROM contracts c JOIN offers o ON o.id = c.offer_id WHERE c.started_at < o.received_at",
         "SELECT 'job ' || j.id || ' closed at ' || j.closed_at || ', before ' || what || ' at ' || at FROM jobs j JOIN (\
-           SELECT job_id, 'it was posted' AS what, posted_at AS at FROM (SELECT id AS job_id, posted_at FROM jobs) \
+           SELECT job_id, 'it was posted' AS what, posted_at AS at FROM (SELECT id AS job_id, posted_at FROM jobs) AS posted \
            UNION ALL SELECT job_id, 'invite ' || id || ' was received', received_at FROM invites \
            UNION ALL SELECT job_id, 'proposal ' || id || ' was submitted', submitted_at FROM proposals \
            UNION ALL SELECT q.job_id, 'offer ' || o.id || ' was received', o.received_at FROM offers o JOIN proposals q ON q.id = o.proposal_id \

@@ -193,10 +193,10 @@ pub const SELECT: &str = concat!(
         AND ",
     crate::live_proposal!("p.status"),
     ") END, \
-    j.pay_type, CASE WHEN pl.plus THEN j.bid_low_cents END, \
-    CASE WHEN pl.plus THEN j.bid_avg_cents END, CASE WHEN pl.plus THEN j.bid_high_cents END \
+    j.pay_type, CASE WHEN pl.plus = 1 THEN j.bid_low_cents END, \
+    CASE WHEN pl.plus = 1 THEN j.bid_avg_cents END, CASE WHEN pl.plus = 1 THEN j.bid_high_cents END \
     FROM invites i JOIN jobs j ON j.id = i.job_id JOIN clients c ON c.id = j.client_id \
-    LEFT JOIN (SELECT 1 AS plus FROM settings WHERE key = 'plan' AND value = 'plus') pl"
+    LEFT JOIN (SELECT 1 AS plus FROM settings WHERE key = 'plan' AND value = 'plus') pl ON 1 = 1"
 );
 
 /// R42's facts about the client and the job in a row of [`SELECT`]; the job's skills are read

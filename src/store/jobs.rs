@@ -300,14 +300,19 @@ pub fn list(conn: &Db, query: &JobQuery, f: impl FnMut(Job) -> Result<()>) -> Re
     }
     if let Some(s) = &query.skill {
         q.filter(
-            "EXISTS (SELECT 1 FROM json_each(jobs.skills) WHERE lower(value) = lower(?))",
+            if conn.is_pg() {
+                "EXISTS (SELECT 1 FROM jsonb_array_elements_text(jobs.skills::jsonb) AS k(value) \
+                 WHERE lower(k.value) = lower(?))"
+            } else {
+                "EXISTS (SELECT 1 FROM json_each(jobs.skills) WHERE lower(value) = lower(?))"
+            },
             [v(s.clone())],
         );
     }
     q.order(match query.sort {
         JobSort::Id => "id",
         JobSort::Posted => "posted_at DESC, id DESC",
-        JobSort::Title => "title COLLATE NOCASE, id",
+        JobSort::Title => "lower(title), id",
         JobSort::Connects => "connects_cost DESC, id",
         JobSort::Budget => "coalesce(fixed_cents, hourly_max_cents) DESC, id",
     })
@@ -330,7 +335,7 @@ pub fn first_activity(conn: &Db, id: i64) -> Result<Option<Timestamp>> {
     Ok(conn
         .prepare_cached(
             "SELECT min(t) FROM (SELECT min(received_at) AS t FROM invites WHERE job_id = ?1 \
-             UNION ALL SELECT min(submitted_at) FROM proposals WHERE job_id = ?1)",
+             UNION ALL SELECT min(submitted_at) FROM proposals WHERE job_id = ?1) AS firsts",
         )?
         .query_row([id], |r| r.get(0))?)
 }

@@ -123,8 +123,19 @@ const MIGRATIONS_LEN: usize = 7;
 
 pub struct Store {
     pub conn: Db,
-    /// The file, or the server's URL (which may hold a password: not for messages).
+    /// The file, or the server's URL (which may hold a password: see [`shown`]).
     pub path: PathBuf,
+    /// Whether opening it created it.
+    pub created: bool,
+}
+
+/// The store's location as lancer prints it: the path, or the server's URL without its
+/// password.
+pub fn shown(path: &Path) -> String {
+    match server_url(path) {
+        Some(url) => server::redacted(url),
+        None => path.display().to_string(),
+    }
 }
 
 /// What opening a store may create when there is none at the path.
@@ -155,9 +166,11 @@ impl Store {
 
     fn open_as(path: &Path, busy_timeout_ms: u64, create: Create, dry: bool) -> Result<Store> {
         if let Some(url) = server_url(path) {
+            let (conn, created) = server::open(url, busy_timeout_ms, create, dry)?;
             return Ok(Store {
-                conn: server::open(url, busy_timeout_ms, create, dry)?,
+                conn,
                 path: path.to_path_buf(),
+                created,
             });
         }
         let fresh = !path.exists();
@@ -194,6 +207,7 @@ impl Store {
                 let mut store = Store {
                     conn: Db::Sqlite(conn),
                     path: path.to_path_buf(),
+                    created: true,
                 };
                 store.migrate()?;
                 return Ok(store);
@@ -237,6 +251,7 @@ impl Store {
         let mut store = Store {
             conn: Db::Sqlite(conn),
             path: path.to_path_buf(),
+            created: fresh,
         };
         store.migrate()?;
         Ok(store)
@@ -427,7 +442,12 @@ pub fn integrity_problems(conn: &Db) -> Result<Vec<String>> {
 
 /// Rows that point at rows that do not exist (`PRAGMA foreign_key_check`).
 pub fn foreign_key_problems(conn: &Db) -> Result<Vec<String>> {
-    // A server enforces every foreign key, deferred ones at commit.
+    if conn.is_pg() {
+        return Ok(foreign_key_check(conn)?
+            .into_iter()
+            .map(|(table, id, parent)| format!("{table} row {id} points at a missing {parent}"))
+            .collect());
+    }
     let Some(conn) = conn.sqlite() else {
         return Ok(Vec::new());
     };
@@ -442,6 +462,50 @@ pub fn foreign_key_problems(conn: &Db) -> Result<Vec<String>> {
             ))
         })?
         .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Rows whose reference points at no row, as (table, id, referenced table), in the order
+/// `PRAGMA foreign_key_check` gives them on SQLite. On a server the keys are enforced (the
+/// deferred ones at commit), so this finds what a transaction has not committed yet.
+pub fn foreign_key_check(conn: &Db) -> Result<Vec<(String, i64, String)>> {
+    if let Some(sqlite) = conn.sqlite() {
+        return Ok(sqlite
+            .prepare("PRAGMA foreign_key_check")?
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                    r.get(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?);
+    }
+    let keys: Vec<(String, String, String, String)> = conn
+        .prepare(
+            "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, a.attname::text, f.attname::text \
+             FROM pg_constraint c \
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] \
+             JOIN pg_attribute f ON f.attrelid = c.confrelid AND f.attnum = c.confkey[1] \
+             WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace \
+             ORDER BY 1, 3",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut found = Vec::new();
+    for (table, parent, column, key) in keys {
+        let ids: Vec<i64> = conn
+            .prepare(&format!(
+                "SELECT t.id FROM {table} t WHERE t.{column} IS NOT NULL \
+                 AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.{key} = t.{column}) ORDER BY t.id"
+            ))?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        found.extend(
+            ids.into_iter()
+                .map(|id| (table.clone(), id, parent.clone())),
+        );
+    }
+    Ok(found)
 }
 
 /// Writes a consistent copy of the live store to `target` (`VACUUM INTO`).

@@ -111,7 +111,7 @@ pub fn find(conn: &Db, key: &str) -> Result<Profile> {
 
 pub fn count_by_kind(conn: &Db) -> Result<(usize, usize)> {
     let mut stmt = conn.prepare_cached(
-        "SELECT coalesce(sum(kind = 'general'), 0), coalesce(sum(kind = 'specialized'), 0) FROM profiles",
+        "SELECT count(*) FILTER (WHERE kind = 'general'), count(*) FILTER (WHERE kind = 'specialized') FROM profiles",
     )?;
     Ok(stmt.query_row([], |r| {
         Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize))

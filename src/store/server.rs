@@ -73,6 +73,11 @@ pub(super) fn connect(
 }
 
 fn session(url: &str, busy_timeout_ms: u64) -> Result<Pg> {
+    // The scheme in any case, as other tools take it.
+    let url = &match url.split_once("://") {
+        Some((scheme, rest)) => format!("{}://{rest}", scheme.to_ascii_lowercase()),
+        None => url.to_string(),
+    };
     let mut config = postgres::Config::from_str(url).map_err(|e| {
         Error::usage(format!("--db: not a PostgreSQL URL ({e})"))
             .hint("for example postgresql://user@host1:5432,host2:5432/lancer?target_session_attrs=read-write")
@@ -93,13 +98,14 @@ fn session(url: &str, busy_timeout_ms: u64) -> Result<Pg> {
 /// Opens the store at `url`, creating its tables when the database has none and `create`
 /// allows, and migrating it; a database holding other tables, or a store of a newer lancer,
 /// is refused untouched.
-pub fn open(url: &str, busy_timeout_ms: u64, create: Create, dry: bool) -> Result<Db> {
+/// Also says whether the store was created now.
+pub fn open(url: &str, busy_timeout_ms: u64, create: Create, dry: bool) -> Result<(Db, bool)> {
     let db = Db::Pg(Box::new(session(url, busy_timeout_ms)?));
-    migrate(&db, url, create, dry)?;
-    Ok(db)
+    let created = migrate(&db, url, create, dry)?;
+    Ok((db, created))
 }
 
-fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<()> {
+fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<bool> {
     let Db::Pg(pg) = db else {
         unreachable!("a server store")
     };
@@ -122,8 +128,9 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<()> {
         Ok(Some(version))
     };
     if version(db)? == Some(schema_version()) {
-        return Ok(());
+        return Ok(false);
     }
+    let mut created = false;
     pg.batch(&format!(
         "BEGIN; SELECT pg_advisory_xact_lock({MIGRATE_LOCK})"
     ))?;
@@ -167,6 +174,7 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<()> {
                     "CREATE TABLE lancer_meta (application_id BIGINT NOT NULL, schema_version BIGINT NOT NULL)",
                 )?;
                 db.execute("INSERT INTO lancer_meta VALUES (?1, 0)", [APPLICATION_ID])?;
+                created = true;
                 0
             }
         };
@@ -179,7 +187,10 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<()> {
         Ok(())
     })();
     match done {
-        Ok(()) => Ok(pg.batch("COMMIT")?),
+        Ok(()) => {
+            pg.batch("COMMIT")?;
+            Ok(created)
+        }
         Err(e) => {
             let _ = pg.batch("ROLLBACK");
             Err(e)
@@ -205,9 +216,9 @@ pub fn write<T>(db: &Db, dry_run: bool, mut f: impl FnMut(&Db) -> Result<T>) -> 
     loop {
         let mut committing = false;
         let attempt = (|| -> Result<T> {
-            pg.batch(&format!(
-                "SELECT pg_advisory_lock({WRITE_LOCK}); BEGIN ISOLATION LEVEL SERIALIZABLE"
-            ))?;
+            // Two messages: in one, the lock's SELECT would start the transaction.
+            pg.batch(&format!("SELECT pg_advisory_lock({WRITE_LOCK})"))?;
+            pg.batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
             let value = f(db)?;
             committing = true;
             pg.batch(if dry_run { "ROLLBACK" } else { "COMMIT" })?;
@@ -256,6 +267,32 @@ fn lost(e: Error, committing: bool) -> Error {
     } else {
         e
     }
+}
+
+/// Moves every table's id sequence past the largest id the table holds (after rows were
+/// written with ids of their own); nothing on SQLite.
+pub fn sequences_past_ids(db: &Db) -> Result<()> {
+    if !db.is_pg() {
+        return Ok(());
+    }
+    let tables: Vec<String> = db
+        .prepare(
+            "SELECT table_name::text FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES' \
+             ORDER BY 1",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for t in tables {
+        db.query_row(
+            &format!(
+                "SELECT setval(pg_get_serial_sequence('{t}', 'id'), coalesce(max(id), 0) + 1, false) FROM {t}"
+            ),
+            [],
+            |_| Ok(()),
+        )?;
+    }
+    Ok(())
 }
 
 /// Whether `path` names a server.

@@ -144,7 +144,7 @@ pub fn compute(
         count(
             conn,
             &format!(
-                "SELECT count(*) FROM proposals p WHERE p.submitted_at >= ?1 AND (?2 IS NULL OR p.profile_id = ?2) {cond}"
+                "SELECT count(*) FROM proposals p WHERE p.submitted_at >= ?1 AND (CAST(?2 AS BIGINT) IS NULL OR p.profile_id = ?2) {cond}"
             ),
             since,
             profile,
@@ -167,7 +167,7 @@ pub fn compute(
     };
     let connects_spent = match profile {
         Some(id) => spent_on(conn, since, "p.profile_id = ?2", Some(id.to_string()))?,
-        None => spent_on(conn, since, "?2 IS NULL", None)?,
+        None => spent_on(conn, since, "CAST(?2 AS TEXT) IS NULL", None)?,
     };
     let hired_in = "EXISTS (SELECT 1 FROM contracts c WHERE c.proposal_id = p.id)";
     let mut by_profile = Vec::new();
@@ -220,11 +220,11 @@ pub fn compute(
             q("SELECT count(*) FROM invites WHERE received_at >= ?1 AND kind = ?2 AND ?3 IS ?3")?;
         let proposals = q(
             "SELECT count(*) FROM proposals p JOIN invites i ON i.id = p.invite_id WHERE i.received_at >= ?1 AND i.kind = ?2 \
-             AND (?3 IS NULL OR p.profile_id = ?3)",
+             AND (CAST(?3 AS BIGINT) IS NULL OR p.profile_id = ?3)",
         )?;
         let hired = q(&format!(
             "SELECT count(*) FROM proposals p JOIN invites i ON i.id = p.invite_id WHERE i.received_at >= ?1 AND i.kind = ?2 \
-             AND (?3 IS NULL OR p.profile_id = ?3) AND {hired_in}"
+             AND (CAST(?3 AS BIGINT) IS NULL OR p.profile_id = ?3) AND {hired_in}"
         ))?;
         by_invite_kind.push(Segment {
             name: kind.to_string(),

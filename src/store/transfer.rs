@@ -270,6 +270,19 @@ impl ColumnCache {
 
 /// A table's columns and their declared types, in order.
 pub fn columns(conn: &Db, table: &str) -> Result<Vec<(String, String)>> {
+    if conn.is_pg() {
+        // The server's types under SQLite's names, in the tables' column order.
+        let cols = conn
+            .prepare(
+                "SELECT column_name::text, CASE data_type WHEN 'bigint' THEN 'INTEGER' \
+                 WHEN 'bytea' THEN 'BLOB' WHEN 'double precision' THEN 'REAL' ELSE 'TEXT' END \
+                 FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = ?1 ORDER BY ordinal_position",
+            )?
+            .query_map([table], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        return Ok(cols);
+    }
     let mut stmt = conn.prepare(&format!("PRAGMA table_info({table})"))?;
     let cols = stmt
         .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
@@ -856,17 +869,11 @@ pub fn import(
             first.invariant, first.problem
         )));
     }
+    // A server hands out ids from sequences, which rows written with their own ids leave
+    // behind: move each past the largest id (SQLite takes the next id from the table).
+    crate::store::server::sequences_past_ids(conn)?;
     // References to rows that exist nowhere.
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let broken: Vec<(String, i64, String)> = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get::<_, Option<i64>>(1)?.unwrap_or(0),
-                r.get(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let broken = crate::store::foreign_key_check(conn)?;
     if let Some((table, rowid, parent)) = broken.first() {
         let position = records
             .iter()

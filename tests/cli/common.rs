@@ -15,10 +15,68 @@ pub struct Env {
     pub now: String,
 }
 
+/// The PostgreSQL server the suite runs against instead of SQLite files, when
+/// `LANCER_TEST_PG` holds its URL (a database of the server; each test gets one of its own).
+pub fn server() -> Option<String> {
+    std::env::var("LANCER_TEST_PG")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+/// A new empty database on the test server, as a URL.
+fn server_database(base: &str) -> PathBuf {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let name = format!(
+        "t{}_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos()
+    );
+    let mut client = postgres::Client::connect(base, postgres::NoTls).expect("the test server");
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("create a test database");
+    let (head, query) = base.split_once('?').unwrap_or((base, ""));
+    let at = head.rfind('/').expect("a database in the URL");
+    let url = if query.is_empty() {
+        format!("{}/{name}", &head[..at])
+    } else {
+        format!("{}/{name}?{query}", &head[..at])
+    };
+    PathBuf::from(url)
+}
+
+/// Where a test's store lives: a file in `dir`, or a database of its own on the test server.
+fn store_location(dir: &Path) -> PathBuf {
+    match server() {
+        Some(base) => server_database(&base),
+        None => dir.join("lancer.db"),
+    }
+}
+
+/// A test's database on the server is dropped with it (each holds a copy of the template).
+impl Drop for Env {
+    fn drop(&mut self) {
+        let (Some(base), Some(url)) = (server(), self.db.to_str()) else {
+            return;
+        };
+        let Some(name) = url.split('?').next().and_then(|h| h.rsplit('/').next()) else {
+            return;
+        };
+        if let Ok(mut client) = postgres::Client::connect(&base, postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
+}
+
 impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("lancer.db");
+        let db = store_location(dir.path());
         let env = Env {
             dir,
             db,
@@ -32,7 +90,7 @@ impl Env {
     /// A folder and store path with no store created yet.
     pub fn bare() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("lancer.db");
+        let db = store_location(dir.path());
         Env {
             dir,
             db,
@@ -53,6 +111,9 @@ impl Env {
             .env("LANCER_DB", &self.db)
             .env("LANCER_NOW", &self.now)
             .current_dir(self.dir.path());
+        if let Some(v) = std::env::var_os("LANCER_DEBUG_SQL") {
+            cmd.env("LANCER_DEBUG_SQL", v);
+        }
         cmd
     }
 
@@ -128,6 +189,9 @@ impl Env {
 
 /// Every table's rows, in order, as text (read straight from SQLite, not through lancer).
 pub fn store_dump(db: &Path) -> String {
+    if server().is_some() {
+        return server_dump(db);
+    }
     let conn =
         rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .expect("open store");
@@ -155,4 +219,101 @@ pub fn store_dump(db: &Path) -> String {
         }
     }
     dump
+}
+
+/// [`store_dump`] for a store on the test server, read through lancer's own connection.
+fn server_dump(url: &Path) -> String {
+    // No store yet: nothing, as there is no file.
+    let Ok(store) = lancer::store::Store::open(url, 10_000, lancer::store::Create::Nothing) else {
+        return String::new();
+    };
+    let db = &store.conn;
+    let tables: Vec<String> = db
+        .prepare("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut dump = String::new();
+    for t in tables {
+        dump.push_str(&format!("## {t}\n"));
+        let mut stmt = db
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+            .unwrap();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            let cells: Vec<String> = (0..row.len())
+                .map(|i| format!("{:?}", row.get::<_, rusqlite::types::Value>(i).unwrap()))
+                .collect();
+            dump.push_str(&cells.join("|"));
+            dump.push('\n');
+        }
+    }
+    dump
+}
+
+/// Writes rows into a store on the test server behind lancer's back, as a test planting a
+/// broken state does into a SQLite file (foreign keys unchecked there, as SQLite's are
+/// unless a connection asks for them).
+pub fn server_plant(url: &Path, sql: &str) {
+    let store = lancer::store::Store::open(url, 10_000, lancer::store::Create::Nothing)
+        .expect("open the server store");
+    store
+        .conn
+        .execute_batch(&format!(
+            "SET session_replication_role = replica; {sql}; SET session_replication_role = DEFAULT"
+        ))
+        .expect("planted");
+}
+
+/// Makes `to` hold what `from` holds: the file copied, or on the test server, `from`'s export
+/// imported into `to`'s empty store.
+pub fn copy_store(from: &Env, to: &Env) {
+    if server().is_none() {
+        std::fs::copy(&from.db, &to.db).expect("copy the store");
+        return;
+    }
+    let file = to.path("copy.json");
+    from.ok(&["export", "--output", file.to_str().unwrap()]);
+    to.ok(&["import", file.to_str().unwrap()]);
+}
+
+/// Whether this run is against the test server: a test of what only a SQLite file has (its
+/// bytes, journal, permissions, a full disk) returns early there, saying so.
+pub fn sqlite_only(what: &str) -> bool {
+    let server = server().is_some();
+    if server {
+        eprintln!("skipped on the server: {what}");
+    }
+    server
+}
+
+/// The store's state as a script sees it: its file's bytes, or on the server every row.
+pub fn state(env: &Env) -> Vec<u8> {
+    if server().is_some() {
+        env.snapshot().into_bytes()
+    } else {
+        std::fs::read(&env.db).expect("read the store")
+    }
+}
+
+/// Puts `to` back to what `from` holds, whatever `to` holds now.
+pub fn restore_store(from: &Env, to: &Env) {
+    if let (Some(base), Some(url)) = (server(), to.db.to_str()) {
+        let name = url
+            .split('?')
+            .next()
+            .and_then(|h| h.rsplit('/').next())
+            .unwrap();
+        let mut client =
+            postgres::Client::connect(&base, postgres::NoTls).expect("the test server");
+        client
+            .batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .expect("drop the test database");
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create the test database");
+    }
+    copy_store(from, to);
 }

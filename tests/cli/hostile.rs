@@ -205,17 +205,18 @@ fn template() -> Env {
 
 /// A fresh copy of the template's folder (store, letter and export), to run one case in.
 fn copy_of(template: &Env) -> Env {
-    let env = Env::bare();
+    let mut env = Env::bare();
     for entry in std::fs::read_dir(template.dir.path()).unwrap() {
         let entry = entry.unwrap();
         if entry.file_type().unwrap().is_file() {
             std::fs::copy(entry.path(), env.dir.path().join(entry.file_name())).unwrap();
         }
     }
-    Env {
-        now: RUN.to_string(),
-        ..env
+    if crate::common::server().is_some() {
+        crate::common::copy_store(template, &env);
     }
+    env.now = RUN.to_string();
+    env
 }
 
 fn run_os(env: &Env, args: &[OsString]) -> Output {
@@ -451,7 +452,7 @@ fn refused(
     }
     if store_dump(&env.db) != before {
         wrong.push("the store changed".to_string());
-        std::fs::copy(template.db.as_path(), &env.db).unwrap();
+        crate::common::restore_store(template, env);
     }
     (!wrong.is_empty()).then(|| {
         format!(
@@ -547,7 +548,7 @@ fn every_argument_refuses_hostile_values() {
                     if code == Some(0) {
                         // A path that worked (an output file with an odd name): start the
                         // next case from the template again.
-                        std::fs::copy(template.db.as_path(), &env.db).unwrap();
+                        crate::common::restore_store(&template, &env);
                     }
                     (!bad.is_empty())
                         .then(|| format!("lancer {}: {}", shell(&args), bad.join("; ")))

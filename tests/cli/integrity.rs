@@ -358,7 +358,7 @@ fn reads_write_nothing_and_history_sums_to_the_balance_at_any_time() {
         "2027-03-11T00:00:00Z",
         "2028-01-01T00:00:00Z",
     ] {
-        let before = std::fs::read(&env.db).unwrap();
+        let before = crate::common::state(&env);
         let balance = at_json(&env, now, &["connects", "balance"])["balance"]
             .as_i64()
             .unwrap();
@@ -391,7 +391,7 @@ fn reads_write_nothing_and_history_sums_to_the_balance_at_any_time() {
             );
         }
         assert!(
-            std::fs::read(&env.db).unwrap() == before,
+            crate::common::state(&env) == before,
             "a read at {now} changed the store file"
         );
     }

@@ -135,6 +135,10 @@ fn assert_broken(env: &Env, invariant: &str, row: &str) {
 
 /// Writes to the store by hand, as something other than lancer might.
 fn plant(env: &Env, sql: &str) {
+    if crate::common::server().is_some() {
+        crate::common::server_plant(&env.db, sql);
+        return;
+    }
     let conn = rusqlite::Connection::open(&env.db).expect("open store");
     conn.execute_batch(sql).expect("planted");
 }
@@ -630,7 +634,11 @@ fn milestone_descriptions_are_held_to_the_contact_rule() {
     });
     plant(
         &env,
-        "UPDATE proposals SET milestones = json_set(milestones, '$[0].description', 'ping me at dana.reyes@gmail.com') WHERE id = 1",
+        if crate::common::server().is_some() {
+            "UPDATE proposals SET milestones = jsonb_set(milestones::jsonb, '{0,description}', '\"ping me at dana.reyes@gmail.com\"')::text WHERE id = 1"
+        } else {
+            "UPDATE proposals SET milestones = json_set(milestones, '$[0].description', 'ping me at dana.reyes@gmail.com') WHERE id = 1"
+        },
     );
     assert_broken(
         &env,
@@ -973,7 +981,7 @@ fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
         for target in [Env::new(), {
             // Also into the store the file came from.
             let copy = Env::new();
-            std::fs::copy(&env.db, &copy.db).unwrap();
+            crate::common::copy_store(&env, &copy);
             copy
         }] {
             let err = import_refused(&target, &broken);
@@ -982,7 +990,11 @@ fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
     }
     plant(
         &env,
-        "UPDATE proposals SET milestones = json_remove(milestones, '$[0].due_date') WHERE id = 1",
+        if crate::common::server().is_some() {
+            "UPDATE proposals SET milestones = (milestones::jsonb #- '{0,due_date}')::text WHERE id = 1"
+        } else {
+            "UPDATE proposals SET milestones = json_remove(milestones, '$[0].due_date') WHERE id = 1"
+        },
     );
     assert_broken(
         &env,
@@ -991,7 +1003,11 @@ fn import_refuses_shared_uids_milestones_off_the_bid_and_odd_expiries() {
     );
     plant(
         &env,
-        "UPDATE proposals SET milestones = json_set(milestones, '$[0].due_date', '2026-04-01', '$[0].amount_cents', 20000) WHERE id = 1",
+        if crate::common::server().is_some() {
+            "UPDATE proposals SET milestones = jsonb_set(jsonb_set(milestones::jsonb, '{0,due_date}', '\"2026-04-01\"'), '{0,amount_cents}', '20000')::text WHERE id = 1"
+        } else {
+            "UPDATE proposals SET milestones = json_set(milestones, '$[0].due_date', '2026-04-01', '$[0].amount_cents', 20000) WHERE id = 1"
+        },
     );
     assert_broken(
         &env,

@@ -17,3 +17,4 @@ mod proposals;
 mod readme;
 mod safety;
 mod scripting;
+mod server;

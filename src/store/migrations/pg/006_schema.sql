@@ -22,7 +22,8 @@
 --  * STRICT dropped (PostgreSQL types are strict anyway).
 --  * Migration 6 (IN lists unfolded into OR chains) is a SQLite speed trick: IN lists are kept.
 --  * A CHECK that names two columns is written as a table constraint (PostgreSQL documents
---    column constraints as referencing their own column only).
+--    column constraints as referencing their own column only), named after the column it
+--    leads with, so that a refusal names the field as SQLite's message does.
 --  * Every FOREIGN KEY is DEFERRABLE INITIALLY IMMEDIATE: checked per statement as in SQLite,
 --    but import can run `SET CONSTRAINTS ALL DEFERRED` (SQLite: PRAGMA defer_foreign_keys = ON),
 --    which only affects DEFERRABLE constraints. UNIQUE constraints stay NOT DEFERRABLE (a
@@ -81,9 +82,9 @@ CREATE TABLE jobs (
     created_at               TEXT COLLATE "C" NOT NULL,
     -- 005_pipeline_integrity: added by ALTER TABLE in SQLite, so it is the last column there too.
     connects_explicit        BIGINT NOT NULL DEFAULT 0 CHECK (connects_explicit IN (0, 1)),
-    CHECK ((pay_type = 'hourly' AND hourly_min_cents IS NOT NULL AND hourly_max_cents >= hourly_min_cents AND fixed_cents IS NULL)
+    CONSTRAINT jobs_pay_type_terms CHECK ((pay_type = 'hourly' AND hourly_min_cents IS NOT NULL AND hourly_max_cents >= hourly_min_cents AND fixed_cents IS NULL)
         OR (pay_type = 'fixed' AND fixed_cents IS NOT NULL AND hourly_min_cents IS NULL AND hourly_max_cents IS NULL)),
-    CHECK ((status = 'open') = (close_reason IS NULL))
+    CONSTRAINT jobs_status_close_reason CHECK ((status = 'open') = (close_reason IS NULL))
 );
 CREATE INDEX jobs_client ON jobs(client_id);
 
@@ -114,7 +115,7 @@ CREATE TABLE profiles (
     agency_id   BIGINT REFERENCES agencies(id) DEFERRABLE INITIALLY IMMEDIATE,
     agency_role TEXT COLLATE "C" CHECK (agency_role IN ('owner', 'business-manager', 'member')),
     created_at  TEXT COLLATE "C" NOT NULL,
-    CHECK ((agency_id IS NULL) = (agency_role IS NULL))
+    CONSTRAINT profiles_agency_id_role CHECK ((agency_id IS NULL) = (agency_role IS NULL))
 );
 -- R40: exactly one general profile at most.
 CREATE UNIQUE INDEX profiles_one_general ON profiles(kind) WHERE kind = 'general';
@@ -158,9 +159,9 @@ CREATE TABLE invites (
     -- REFERENCES proposals(id): a forward reference, added after proposals exists (below).
     proposal_id            BIGINT,
     created_at             TEXT COLLATE "C" NOT NULL,
-    CHECK ((status = 'declined') = (decline_reason IS NOT NULL)),
-    CHECK ((status IN ('accepted', 'declined')) = (responded_at IS NOT NULL)),
-    CHECK ((status = 'accepted') = (proposal_id IS NOT NULL))
+    CONSTRAINT invites_status_decline_reason CHECK ((status = 'declined') = (decline_reason IS NOT NULL)),
+    CONSTRAINT invites_status_responded_at CHECK ((status IN ('accepted', 'declined')) = (responded_at IS NOT NULL)),
+    CONSTRAINT invites_status_proposal_id CHECK ((status = 'accepted') = (proposal_id IS NOT NULL))
 );
 -- invites_status_received (002) was dropped again by 003: not created.
 CREATE INDEX invites_job ON invites(job_id);
@@ -195,7 +196,7 @@ CREATE TABLE proposals (
     status_reason    TEXT COLLATE "C",
     status_message   TEXT COLLATE "C",
     created_at       TEXT COLLATE "C" NOT NULL,
-    CHECK ((pay_type = 'hourly' AND rate_cents IS NOT NULL AND bid_cents IS NULL)
+    CONSTRAINT proposals_pay_type_terms CHECK ((pay_type = 'hourly' AND rate_cents IS NOT NULL AND bid_cents IS NULL)
         OR (pay_type = 'fixed' AND bid_cents IS NOT NULL AND rate_cents IS NULL))
 );
 -- proposals_job (002) was dropped by 004 as a prefix of proposals_job_profile: not created.
@@ -247,7 +248,7 @@ CREATE TABLE connects_ledger (
     cost_cents BIGINT CHECK (cost_cents >= 0),
     at         TEXT COLLATE "C" NOT NULL,
     -- A column CHECK on `amount` in SQLite; it names `kind` too, so it is a table CHECK here.
-    CHECK ((kind IN ('grant', 'purchase', 'refund') AND amount > 0)
+    CONSTRAINT connects_ledger_kind_amount CHECK ((kind IN ('grant', 'purchase', 'refund') AND amount > 0)
         OR (kind IN ('spend', 'expire') AND amount < 0))
 );
 CREATE INDEX connects_ledger_entity ON connects_ledger(entity, entity_id);
@@ -262,7 +263,7 @@ CREATE TABLE connects_lots (
     issued_at  TEXT COLLATE "C" NOT NULL,
     expires_at TEXT COLLATE "C" NOT NULL,
     -- A column CHECK on `remaining` in SQLite; it names `amount` too, so it is a table CHECK here.
-    CHECK (remaining >= 0 AND remaining <= amount)
+    CONSTRAINT connects_lots_remaining CHECK (remaining >= 0 AND remaining <= amount)
 );
 CREATE INDEX connects_lots_account ON connects_lots((coalesce(agency_id, 0)), expires_at);
 -- R50: at most one monthly grant per account and month.
@@ -299,7 +300,7 @@ CREATE TABLE offers (
     decline_message    TEXT COLLATE "C",
     accepted_by        TEXT COLLATE "C",
     created_at         TEXT COLLATE "C" NOT NULL,
-    CHECK ((pay_type = 'hourly' AND rate_cents IS NOT NULL) OR (pay_type = 'fixed' AND bid_cents IS NOT NULL))
+    CONSTRAINT offers_pay_type_terms CHECK ((pay_type = 'hourly' AND rate_cents IS NOT NULL) OR (pay_type = 'fixed' AND bid_cents IS NOT NULL))
 );
 CREATE INDEX offers_proposal ON offers(proposal_id);
 -- One open offer per proposal at a time.
@@ -338,8 +339,8 @@ CREATE TABLE contracts (
     ended_at           TEXT COLLATE "C",
     end_reason         TEXT COLLATE "C",
     created_at         TEXT COLLATE "C" NOT NULL,
-    CHECK ((offer_id IS NOT NULL AND proposal_id IS NOT NULL) OR catalog_id IS NOT NULL),
-    CHECK ((status = 'ended') = (ended_at IS NOT NULL))
+    CONSTRAINT contracts_offer_or_catalog CHECK ((offer_id IS NOT NULL AND proposal_id IS NOT NULL) OR catalog_id IS NOT NULL),
+    CONSTRAINT contracts_status_ended_at CHECK ((status = 'ended') = (ended_at IS NOT NULL))
 );
 CREATE INDEX contracts_proposal ON contracts(proposal_id);
 
