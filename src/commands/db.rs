@@ -176,16 +176,19 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                 // At most the size the copy would have: every page of the store (the copy
                 // leaves out free pages).
                 out.note("dry run: nothing was written");
-                conn.query_row(
-                    if conn.is_pg() {
-                        "SELECT pg_database_size(current_database())"
-                    } else {
-                        "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
-                    },
-                    [],
-                    |r| r.get::<_, i64>(0),
-                )?
-                .unsigned_abs()
+                if conn.is_pg() {
+                    // The export that would be written, counted rather than kept.
+                    let mut counted = Counted(0);
+                    super::transfer::write_export(conn, &mut counted, false, || {})?;
+                    counted.0
+                } else {
+                    conn.query_row(
+                        "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+                        [],
+                        |r| r.get::<_, i64>(0),
+                    )?
+                    .unsigned_abs()
+                }
             } else {
                 // The copy is as private as the store (0600) from its first byte.
                 crate::store::create_private(&path)
@@ -210,5 +213,19 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                 bytes,
             })
         }
+    }
+}
+
+/// A writer that only counts the bytes it is given.
+struct Counted(u64);
+
+impl std::io::Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }

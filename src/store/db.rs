@@ -36,6 +36,8 @@ pub struct Pg {
     config: postgres::Config,
     url: String,
     busy_timeout_ms: u64,
+    /// The session is inside a transaction that is never committed (a dry run's new store).
+    uncommitted: std::cell::Cell<bool>,
 }
 
 /// A failure reported by a PostgreSQL server or its connection.
@@ -118,7 +120,17 @@ impl Pg {
             config,
             url,
             busy_timeout_ms,
+            uncommitted: std::cell::Cell::new(false),
         }
+    }
+
+    /// Marks the session as inside a transaction that is never committed.
+    pub fn set_uncommitted(&self) {
+        self.uncommitted.set(true);
+    }
+
+    pub fn uncommitted(&self) -> bool {
+        self.uncommitted.get()
     }
 
     pub fn busy_timeout_ms(&self) -> u64 {

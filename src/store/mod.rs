@@ -132,9 +132,13 @@ pub struct Store {
 /// The store's location as lancer prints it: the path, or the server's URL without its
 /// password.
 pub fn shown(path: &Path) -> String {
-    match server_url(path) {
-        Some(url) => server::redacted(url),
-        None => path.display().to_string(),
+    // Anything that looks like a connection string (a mistyped scheme too) is shown without
+    // a password.
+    let text = path.display().to_string();
+    if text.contains("://") || text.contains("password") {
+        server::redacted(&text)
+    } else {
+        text
     }
 }
 
@@ -177,7 +181,7 @@ impl Store {
         if fresh {
             if create == Create::Nothing {
                 return Err(
-                    Error::store(format!("there is no store at {}", path.display()))
+                    Error::store(format!("there is no store at {}", shown(path)))
                         .hint("create it with `lancer db init`, or check --db / LANCER_DB"),
                 );
             }
@@ -189,7 +193,7 @@ impl Store {
                     ))
                     .hint(format!(
                         "check the path, or create the store with `lancer --db {} db init`",
-                        path.display()
+                        shown(path)
                     )));
                 }
                 if !dry {
@@ -219,7 +223,7 @@ impl Store {
                 Err(e) => {
                     return Err(Error::store(format!(
                         "cannot create the store {}: {e}",
-                        path.display()
+                        shown(path)
                     ))
                     .hint("check the permissions of the folder, or pass --db PATH"));
                 }
@@ -227,11 +231,11 @@ impl Store {
         } else if path.is_dir() {
             return Err(Error::store(format!(
                 "{} is a folder, not a lancer store",
-                path.display()
+                shown(path)
             )));
         }
         let conn = Connection::open(path)
-            .map_err(|e| Error::from(e).hint(format!("the store is {}", path.display())))?;
+            .map_err(|e| Error::from(e).hint(format!("the store is {}", shown(path))))?;
         conn.busy_timeout(StdDuration::from_millis(busy_timeout_ms))?;
         check_identity(&conn, path)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -239,7 +243,7 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::store(format!(
                 "cannot switch the store {} to WAL mode (it stays '{mode}')",
-                path.display()
+                shown(path)
             )));
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -373,7 +377,7 @@ pub fn server_url(path: &Path) -> Option<&str> {
 /// Refuses files that are not lancer stores or come from a newer lancer, before any write.
 fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
     let not_ours = |why: &str| {
-        Error::store(format!("{} is not a lancer store: {why}", path.display()))
+        Error::store(format!("{} is not a lancer store: {why}", shown(path)))
             .hint("pass --db PATH to use another file; this one was left untouched")
     };
     let version: i64 = conn
@@ -398,7 +402,7 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
     if version > schema_version() {
         return Err(Error::store(format!(
             "the store {} was made by a newer lancer (schema {version}, this lancer knows {})",
-            path.display(),
+            shown(path),
             schema_version()
         ))
         .hint("upgrade lancer; the store was left untouched"));

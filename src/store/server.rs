@@ -30,18 +30,17 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (7, include_str!("migrations/pg/007_letter_window_kept.sql")),
 ];
 
-/// A server URL without its password, for messages.
+/// A server URL (or anything like one) without its password, for messages: the password of
+/// `user:password@` and any `password=` parameter are left out.
 pub fn redacted(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => match rest.split_once('@') {
-            Some((user, host)) => {
-                let user = user.split(':').next().unwrap_or("");
-                format!("{scheme}://{user}@{host}")
-            }
-            None => url.to_string(),
-        },
-        None => url.to_string(),
-    }
+    static USERINFO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(://[^:/@?]*):[^@/?]*@").expect("a valid pattern")
+    });
+    static PARAM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(password\s*=\s*)('[^']*'|[^&\s]*)").expect("a valid pattern")
+    });
+    let url = USERINFO.replace_all(url, "$1@");
+    PARAM.replace_all(&url, "${1}***").into_owned()
 }
 
 /// Connects, retrying until `deadline` while no host takes writes (a failover).
@@ -117,11 +116,18 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<bool> {
         if !has_meta {
             return Ok(None);
         }
-        let (app, version): (i64, i64) = db.query_row(
-            "SELECT application_id, schema_version FROM lancer_meta",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let found: Vec<(i64, i64)> = db
+            .prepare("SELECT application_id, schema_version FROM lancer_meta")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let [(app, version)] = found[..] else {
+            return Err(Error::store(format!(
+                "the store at {} is damaged: its lancer_meta table holds {} rows, not one",
+                redacted(url),
+                found.len()
+            ))
+            .hint("restore it from a backup; it was left untouched"));
+        };
         if app != APPLICATION_ID {
             return Err(not_ours(url));
         }
@@ -148,8 +154,10 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<bool> {
         let from = match current {
             Some(v) => v,
             None => {
+                // Tables, views, sequences… of anything else in lancer's schema.
                 let tables: i64 = db.query_row(
-                    "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()",
+                    "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = current_schema()",
                     [],
                     |r| r.get(0),
                 )?;
@@ -162,13 +170,6 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<bool> {
                         redacted(url)
                     ))
                     .hint("create it with `lancer db init`, or check --db / LANCER_DB"));
-                }
-                if dry {
-                    return Err(Error::store(format!(
-                        "there is no store in the database {} yet",
-                        redacted(url)
-                    ))
-                    .hint("create it with `lancer db init` before a dry run"));
                 }
                 db.execute_batch(
                     "CREATE TABLE lancer_meta (application_id BIGINT NOT NULL, schema_version BIGINT NOT NULL)",
@@ -187,6 +188,12 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<bool> {
         Ok(())
     })();
     match done {
+        // A dry run where there is no store yet works on one made in this transaction, which
+        // is never committed (as SQLite's dry run works on a store in memory).
+        Ok(()) if dry && created => {
+            pg.set_uncommitted();
+            Ok(created)
+        }
         Ok(()) => {
             pg.batch("COMMIT")?;
             Ok(created)
@@ -200,7 +207,7 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<bool> {
 
 fn not_ours(url: &str) -> Error {
     Error::store(format!(
-        "the database {} is not a lancer store: it holds other tables",
+        "the database {} is not a lancer store: it holds other tables or objects",
         redacted(url)
     ))
     .hint("give lancer a database of its own (createdb lancer); this one was left untouched")
@@ -211,6 +218,14 @@ pub fn write<T>(db: &Db, dry_run: bool, mut f: impl FnMut(&Db) -> Result<T>) -> 
     let Db::Pg(pg) = db else {
         unreachable!("a server write on a server store")
     };
+    if pg.uncommitted() {
+        // Inside the never-committed transaction of a dry run on a new store: each change
+        // is undone to a savepoint.
+        pg.batch("SAVEPOINT change")?;
+        let value = f(db);
+        pg.batch("ROLLBACK TO SAVEPOINT change")?;
+        return value;
+    }
     let deadline = Instant::now() + Duration::from_millis(pg.busy_timeout_ms());
     let mut conflicts = 0;
     loop {
@@ -248,6 +263,12 @@ pub fn write<T>(db: &Db, dry_run: bool, mut f: impl FnMut(&Db) -> Result<T>) -> 
         }
         if attempt.is_err() {
             let _ = pg.batch("ROLLBACK");
+        }
+        // Ids a rolled-back change drew stay drawn on a server; SQLite takes the next id from
+        // the table. Put the sequences back (no other change runs while the lock is held), so
+        // that a dry run or a refusal leaves the next ids as they were.
+        if dry_run || attempt.is_err() {
+            let _ = sequences_past_ids(db);
         }
         let _ = pg.batch(&format!("SELECT pg_advisory_unlock({WRITE_LOCK})"));
         if !again {
@@ -298,4 +319,31 @@ pub fn sequences_past_ids(db: &Db) -> Result<()> {
 /// Whether `path` names a server.
 pub fn is_server(path: &Path) -> bool {
     super::server_url(path).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_left_out_of_shown_urls() {
+        for (url, shown) in [
+            (
+                "postgresql://lancer:s3cret@db1:5432,db2/pipeline?sslmode=disable",
+                "postgresql://lancer@db1:5432,db2/pipeline?sslmode=disable",
+            ),
+            (
+                "postgres://lancer@h/p?password=s3cret&target_session_attrs=read-write",
+                "postgres://lancer@h/p?password=***&target_session_attrs=read-write",
+            ),
+            ("postgress://u:s3cret@h/p", "postgress://u@h/p"),
+            (
+                "host=h password='s3 cret' dbname=p",
+                "host=h password=*** dbname=p",
+            ),
+            ("postgresql://h/p", "postgresql://h/p"),
+        ] {
+            assert_eq!(redacted(url), shown, "{url}");
+        }
+    }
 }
