@@ -278,12 +278,7 @@ pub fn translate(sql: &str) -> String {
             _ => out.push(c),
         }
         if c == ' ' && out.ends_with(" IS ") {
-            let rest: String = chars.clone().take(9).map(|(_, c)| c).collect();
-            let word = rest
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .next()
-                .unwrap_or("")
-                .to_ascii_uppercase();
+            let word = next_word(chars.clone().map(|(_, c)| c));
             if !matches!(
                 word.as_str(),
                 "NULL" | "NOT" | "TRUE" | "FALSE" | "DISTINCT"
@@ -292,12 +287,7 @@ pub fn translate(sql: &str) -> String {
             }
         }
         if c == ' ' && out.ends_with(" IS NOT ") {
-            let rest: String = chars.clone().take(9).map(|(_, c)| c).collect();
-            let word = rest
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .next()
-                .unwrap_or("")
-                .to_ascii_uppercase();
+            let word = next_word(chars.clone().map(|(_, c)| c));
             if !matches!(word.as_str(), "NULL" | "TRUE" | "FALSE" | "DISTINCT") {
                 out.truncate(out.len() - "NOT ".len());
                 out.push_str("DISTINCT FROM ");
@@ -348,7 +338,7 @@ fn greatest_least(sql: &str) -> String {
             }
             if starts("json_group_array(") {
                 // An empty group is `[]` in SQLite, NULL for json_agg.
-                let close = matching_paren(b, i + "json_group_array".len());
+                let (close, _) = call_extent(b, i + "json_group_array".len());
                 out.push_str(&sql[last..i]);
                 out.push_str("coalesce(json_agg");
                 out.push_str(&greatest_least(&sql[i + "json_group_array".len()..=close]));
@@ -369,28 +359,7 @@ fn greatest_least(sql: &str) -> String {
             None
         };
         if let Some(name) = name {
-            // Count the commas at the call's own depth.
-            let (mut depth, mut commas, mut j) = (0i32, 0, i + 3);
-            while j < b.len() {
-                match b[j] {
-                    b'(' => depth += 1,
-                    b')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    b',' if depth == 1 => commas += 1,
-                    b'\'' => {
-                        j += 1;
-                        while j < b.len() && b[j] != b'\'' {
-                            j += 1;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
+            let (_, commas) = call_extent(b, i + 3);
             if commas > 0 {
                 out.push_str(&sql[last..i]);
                 out.push_str(name);
@@ -405,19 +374,20 @@ fn greatest_least(sql: &str) -> String {
     out
 }
 
-/// The index of the `)` that closes the `(` at `open`.
-fn matching_paren(b: &[u8], open: usize) -> usize {
-    let mut depth = 0;
-    let mut j = open;
+/// For the `(` at `open`: the index of the `)` that closes it, and how many commas separate
+/// its arguments (quoted text skipped).
+fn call_extent(b: &[u8], open: usize) -> (usize, usize) {
+    let (mut depth, mut commas, mut j) = (0i32, 0, open);
     while j < b.len() {
         match b[j] {
             b'(' => depth += 1,
             b')' => {
                 depth -= 1;
                 if depth == 0 {
-                    return j;
+                    return (j, commas);
                 }
             }
+            b',' if depth == 1 => commas += 1,
             b'\'' => {
                 j += 1;
                 while j < b.len() && b[j] != b'\'' {
@@ -428,7 +398,15 @@ fn matching_paren(b: &[u8], open: usize) -> usize {
         }
         j += 1;
     }
-    b.len() - 1
+    (b.len() - 1, commas)
+}
+
+/// The word (letters, digits, `_`) the text starts with, upper-cased.
+fn next_word(text: impl Iterator<Item = char>) -> String {
+    text.take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .take(9)
+        .collect::<String>()
+        .to_ascii_uppercase()
 }
 
 /// The values of `args`, owned, as the server takes them.

@@ -224,7 +224,7 @@ pub fn store_dump(db: &Path) -> String {
 /// [`store_dump`] for a store on the test server, read through lancer's own connection.
 fn server_dump(url: &Path) -> String {
     // No store yet: nothing, as there is no file.
-    let Ok(store) = lancer::store::Store::open(url, 10_000, lancer::store::Create::Nothing) else {
+    let Ok(store) = server_store(url) else {
         return String::new();
     };
     let db = &store.conn;
@@ -257,8 +257,7 @@ fn server_dump(url: &Path) -> String {
 /// broken state does into a SQLite file (foreign keys unchecked there, as SQLite's are
 /// unless a connection asks for them).
 pub fn server_plant(url: &Path, sql: &str) {
-    let store = lancer::store::Store::open(url, 10_000, lancer::store::Create::Nothing)
-        .expect("open the server store");
+    let store = server_store(url).expect("open the server store");
     store
         .conn
         .execute_batch(&format!(
@@ -316,4 +315,9 @@ pub fn restore_store(from: &Env, to: &Env) {
             .expect("create the test database");
     }
     copy_store(from, to);
+}
+
+/// The existing store at a server URL, through lancer's own connection.
+pub fn server_store(url: &Path) -> Result<lancer::store::Store, lancer::error::Error> {
+    lancer::store::Store::open(url, 10_000, lancer::store::Create::Nothing)
 }

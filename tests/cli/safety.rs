@@ -112,8 +112,7 @@ fn sixteen_writers_at_once() {
 
 fn counts(env: &Env) -> (i64, i64) {
     if crate::common::server().is_some() {
-        let store =
-            lancer::store::Store::open(&env.db, 10_000, lancer::store::Create::Nothing).unwrap();
+        let store = crate::common::server_store(&env.db).unwrap();
         let c = |t: &str| {
             store
                 .conn
