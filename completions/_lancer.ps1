@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'lancer' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -76,7 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;clients' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -104,7 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;client' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -142,7 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--jobs-posted', '--jobs-posted', [CompletionResultType]::ParameterName, 'Jobs the client has posted')
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -175,7 +175,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--jobs-posted', '--jobs-posted', [CompletionResultType]::ParameterName, 'Jobs the client has posted')
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -202,7 +202,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only clients whose name contains this text')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -229,7 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only clients whose name contains this text')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -256,7 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only clients whose name contains this text')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -283,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only clients whose name contains this text')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the list (rating and spent: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -306,7 +306,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;clients;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -328,7 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;client;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -361,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--jobs-posted', '--jobs-posted', [CompletionResultType]::ParameterName, 'Jobs the client has posted')
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -397,7 +397,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--jobs-posted', '--jobs-posted', [CompletionResultType]::ParameterName, 'Jobs the client has posted')
             [CompletionResult]::new('--member-since', '--member-since', [CompletionResultType]::ParameterName, 'Member since (YYYY-MM-DD)')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'A line of recent feedback from freelancers (repeat for more)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -468,7 +468,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;jobs' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -497,7 +497,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;job' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -543,7 +543,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -584,7 +584,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -613,7 +613,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only jobs asking for this skill')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -642,7 +642,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only jobs asking for this skill')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -671,7 +671,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only jobs asking for this skill')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -700,7 +700,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'Only jobs asking for this skill')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order (posted: newest first; budget: highest first)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -724,7 +724,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;jobs;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -746,7 +746,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;job;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -784,7 +784,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -826,7 +826,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--interviewing', '--interviewing', [CompletionResultType]::ParameterName, 'Activity: freelancers being interviewed')
             [CompletionResult]::new('--last-viewed-at', '--last-viewed-at', [CompletionResultType]::ParameterName, 'Activity: when the client last viewed the job')
             [CompletionResult]::new('--bid-range', '--bid-range', [CompletionResultType]::ParameterName, 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -853,7 +853,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;jobs;close' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it closed')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -876,7 +876,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;job;close' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it closed')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -952,7 +952,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;profiles' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -980,7 +980,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;profile' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1014,7 +1014,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'A skill (repeat for more)')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1043,7 +1043,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'A skill (repeat for more)')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1068,7 +1068,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;profiles;list' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1092,7 +1092,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;profiles;ls' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1116,7 +1116,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;profile;list' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1140,7 +1140,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;profile;ls' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only general or only specialized profiles')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1162,7 +1162,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;profiles;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1184,7 +1184,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;profile;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1213,7 +1213,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'A skill (repeat for more)')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1243,7 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--skill', '--skill', [CompletionResultType]::ParameterName, 'A skill (repeat for more)')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency this profile works through (id, uid or name)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in that agency')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1312,7 +1312,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;agencies' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1340,7 +1340,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;agency' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1369,7 +1369,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agencies;add' {
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1392,7 +1392,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agency;add' {
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1415,7 +1415,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agencies;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1438,7 +1438,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agencies;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1461,7 +1461,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agency;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1484,7 +1484,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agency;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1506,7 +1506,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;agencies;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1528,7 +1528,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;agency;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1551,7 +1551,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agencies;member-add' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The member''s role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1574,7 +1574,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;agency;member-add' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The member''s role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1642,7 +1642,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invites' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1674,7 +1674,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invite' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1711,7 +1711,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'client (sent by the client) or featured (sent by the platform for a Featured job)')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The client''s message')
             [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1739,7 +1739,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'client (sent by the client) or featured (sent by the platform for a Featured job)')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The client''s message')
             [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1771,7 +1771,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Only pending invites whose triage score is at least this (0 to 100)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1803,7 +1803,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Only pending invites whose triage score is at least this (0 to 100)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1835,7 +1835,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Only pending invites whose triage score is at least this (0 to 100)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1867,7 +1867,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: received (newest first), oldest, job, id, score (best pending invites first)')
             [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Only pending invites whose triage score is at least this (0 to 100)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1890,7 +1890,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invites;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1913,7 +1913,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invite;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1950,7 +1950,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Send it through this agency (its Connects pay)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -1986,7 +1986,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Send it through this agency (its Connects pay)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2011,7 +2011,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--refer', '--refer', [CompletionResultType]::ParameterName, 'Refer another freelancer instead: their profile URL or email address')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2036,7 +2036,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
             [CompletionResult]::new('--refer', '--refer', [CompletionResultType]::ParameterName, 'Refer another freelancer instead: their profile URL or email address')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2058,7 +2058,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invites;ignore' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2080,7 +2080,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invite;ignore' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2102,7 +2102,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invites;mark-withdrawn' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2124,7 +2124,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invite;mark-withdrawn' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2146,7 +2146,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invites;interview' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2168,7 +2168,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;invite;interview' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2268,7 +2268,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposals' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2303,7 +2303,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2353,7 +2353,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Send it through this agency (its Connects pay)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2390,7 +2390,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Send it through this agency (its Connects pay)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member sending it')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new proposal')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2417,7 +2417,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only proposals from this profile (id, uid, name or `general`)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2444,7 +2444,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only proposals from this profile (id, uid, name or `general`)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2471,7 +2471,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only proposals from this profile (id, uid, name or `general`)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2498,7 +2498,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only proposals from this profile (id, uid, name or `general`)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: id, submitted (newest first), status, job')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2520,7 +2520,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposals;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2542,7 +2542,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2574,7 +2574,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--answer', '--answer', [CompletionResultType]::ParameterName, 'Answer screening question N (from 1): N=TEXT (repeat)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (up to 10, each at most 25 MiB; stored in the store)')
             [CompletionResult]::new('--remove-attachment', '--remove-attachment', [CompletionResultType]::ParameterName, 'Remove an attachment (its id or name)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2606,7 +2606,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--answer', '--answer', [CompletionResultType]::ParameterName, 'Answer screening question N (from 1): N=TEXT (repeat)')
             [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach a file (up to 10, each at most 25 MiB; stored in the store)')
             [CompletionResult]::new('--remove-attachment', '--remove-attachment', [CompletionResultType]::ParameterName, 'Remove an attachment (its id or name)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2630,7 +2630,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;proposals;withdraw' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2654,7 +2654,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;proposal;withdraw' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2676,7 +2676,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposals;boost' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2698,7 +2698,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal;boost' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2720,7 +2720,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposals;mark-viewed' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2742,7 +2742,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal;mark-viewed' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2764,7 +2764,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposals;mark-declined' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2786,7 +2786,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal;mark-declined' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2808,7 +2808,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposals;mark-outbid' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2830,7 +2830,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal;mark-outbid' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2852,7 +2852,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposals;lint' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2874,7 +2874,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;proposal;lint' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2898,7 +2898,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;proposals;attachment' {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -2922,7 +2922,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;proposal;attachment' {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it [default: standard output]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3046,7 +3046,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;messages' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3073,7 +3073,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;message' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3102,7 +3102,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;messages;send' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the message from a file, or `-` for standard input')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Send as this agency member (for agency proposals)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3126,7 +3126,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;message;send' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the message from a file, or `-` for standard input')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Send as this agency member (for agency proposals)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3149,7 +3149,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;messages;receive' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it [default: the client]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3172,7 +3172,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;message;receive' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it [default: the client]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3195,7 +3195,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;messages;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3218,7 +3218,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;messages;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3241,7 +3241,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;message;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3264,7 +3264,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;message;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3324,7 +3324,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;offers' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3353,7 +3353,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;offer' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3391,7 +3391,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--weekly-limit', '--weekly-limit', [CompletionResultType]::ParameterName, 'Hours a week the client will pay for (hourly offers)')
             [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3422,7 +3422,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--weekly-limit', '--weekly-limit', [CompletionResultType]::ParameterName, 'Hours a week the client will pay for (hourly offers)')
             [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3446,7 +3446,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offers;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3470,7 +3470,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offers;ls' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3494,7 +3494,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offer;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3518,7 +3518,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offer;ls' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only offers in this status (open, accepted, declined, expired, withdrawn)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3540,7 +3540,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;offers;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3562,7 +3562,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;offer;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3586,7 +3586,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offers;accept' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member accepting (its business manager)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new contract')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3610,7 +3610,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offer;accept' {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The agency member accepting (its business manager)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new contract')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3634,7 +3634,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offers;decline' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3658,7 +3658,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;offer;decline' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message to the client (no contact information)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3734,7 +3734,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;contracts' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3761,7 +3761,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;contract' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3790,7 +3790,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;contracts;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3814,7 +3814,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;contracts;ls' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3838,7 +3838,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;contract;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3862,7 +3862,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;contract;ls' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only contracts in this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3884,7 +3884,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;contracts;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3906,7 +3906,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;contract;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3929,7 +3929,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;contracts;end' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it ended')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -3952,7 +3952,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;contract;end' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it ended')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4012,7 +4012,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;catalog' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4044,7 +4044,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the client gets')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The profile it is offered from (id, uid, name or `general`)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for scripts and imports')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4067,7 +4067,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;catalog;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4090,7 +4090,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;catalog;ls' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4114,7 +4114,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;catalog;order' {
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'The client ordering it (id or uid)')
             [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'A stable key for the new contract')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4155,7 +4155,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;connects' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4183,7 +4183,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;connect' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4212,7 +4212,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;connects;balance' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4235,7 +4235,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;connect;balance' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4260,7 +4260,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only rows of this kind')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4286,7 +4286,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only rows of this kind')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4310,7 +4310,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;connects;buy' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4333,7 +4333,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;connect;buy' {
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4357,7 +4357,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connects;grant' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM [default: the current month]')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4381,7 +4381,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connect;grant' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM [default: the current month]')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4405,7 +4405,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connects;spend' {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'What for')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4429,7 +4429,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;connect;spend' {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'What for')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'An agency''s shared pool instead of your own Connects')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4505,7 +4505,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;policy' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4529,7 +4529,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;policy;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4563,7 +4563,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;letter' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4588,7 +4588,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         }
         'lancer;letter;check' {
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'The job it is for (id or uid)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4624,7 +4624,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;stats' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the funnel''s window: a date, RFC 3339, or 30d, 2w ago… [default: 90 days before now]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only proposals sent from this profile (id, uid, name or `general`)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4648,7 +4648,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;seed' {
             [CompletionResult]::new('--invites', '--invites', [CompletionResultType]::ParameterName, 'How many invites to create')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The random seed: the same seed and --now build the same world')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4671,7 +4671,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;schema' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4695,7 +4695,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;export' {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4718,7 +4718,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;import' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4744,7 +4744,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before this time (the same forms as --since)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4767,7 +4767,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4790,11 +4790,12 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (and its folders) if there is none; an existing store is only migrated')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while it is in use')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'lancer;db;path' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4816,7 +4817,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;db;init' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4838,7 +4839,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;db;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4860,7 +4861,31 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;db;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Choose and order the fields shown, e.g. --fields id,status')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many rows of a list first (with --limit, pages through it)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, e.g. --jq ''.[] | .id'' (strings print raw)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one a line (nothing for a result without one)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one a line (nothing for a result without one)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, costs included, and write nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lancer;db;copy' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The store to copy [default: the one --db / LANCER_DB names]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The store to fill: a new file, or an empty store or database')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4886,6 +4911,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (and its folders) if there is none; an existing store is only migrated')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while it is in use')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4901,11 +4927,14 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
         'lancer;db;help;backup' {
             break
         }
+        'lancer;db;help;copy' {
+            break
+        }
         'lancer;db;help;help' {
             break
         }
         'lancer;config' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4932,7 +4961,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;config;get' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4954,7 +4983,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;config;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4976,7 +5005,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;config;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -4998,7 +5027,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;config;ls' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -5039,7 +5068,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -5376,6 +5405,7 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store (and its folders) if there is none; an existing store is only migrated')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store, even while it is in use')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way')
             break
         }
         'lancer;help;db;path' {
@@ -5388,6 +5418,9 @@ Register-ArgumentCompleter -Native -CommandName 'lancer' -ScriptBlock {
             break
         }
         'lancer;help;db;backup' {
+            break
+        }
+        'lancer;help;db;copy' {
             break
         }
         'lancer;help;config' {

@@ -304,6 +304,9 @@ _lancer() {
             lancer__subcmd__db,check)
                 cmd="lancer__subcmd__db__subcmd__check"
                 ;;
+            lancer__subcmd__db,copy)
+                cmd="lancer__subcmd__db__subcmd__copy"
+                ;;
             lancer__subcmd__db,help)
                 cmd="lancer__subcmd__db__subcmd__help"
                 ;;
@@ -318,6 +321,9 @@ _lancer() {
                 ;;
             lancer__subcmd__db__subcmd__help,check)
                 cmd="lancer__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            lancer__subcmd__db__subcmd__help,copy)
+                cmd="lancer__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             lancer__subcmd__db__subcmd__help,help)
                 cmd="lancer__subcmd__db__subcmd__help__subcmd__help"
@@ -468,6 +474,9 @@ _lancer() {
                 ;;
             lancer__subcmd__help__subcmd__db,check)
                 cmd="lancer__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            lancer__subcmd__help__subcmd__db,copy)
+                cmd="lancer__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             lancer__subcmd__help__subcmd__db,init)
                 cmd="lancer__subcmd__help__subcmd__db__subcmd__init"
@@ -2938,7 +2947,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db)
-            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version path init check backup help"
+            opts="-o -q -y -h -V --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version path init check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3075,8 +3084,62 @@ _lancer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lancer__subcmd__db__subcmd__copy)
+            opts="-o -q -y -h -V --from --to --db --now --format --json --fields --quiet --offset --jq --no-input --yes --dry-run --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lancer__subcmd__db__subcmd__help)
-            opts="path init check backup help"
+            opts="path init check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3104,6 +3167,20 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3726,7 +3803,7 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help__subcmd__db)
-            opts="path init check backup"
+            opts="path init check backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3754,6 +3831,20 @@ _lancer() {
             return 0
             ;;
         lancer__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lancer__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
     }
     var completions = [
         &'lancer'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -72,7 +72,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;clients'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -99,7 +99,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;client'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -136,7 +136,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --jobs-posted 'Jobs the client has posted'
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -168,7 +168,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --jobs-posted 'Jobs the client has posted'
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -194,7 +194,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --name 'Only clients whose name contains this text'
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -220,7 +220,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --name 'Only clients whose name contains this text'
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -246,7 +246,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --name 'Only clients whose name contains this text'
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -272,7 +272,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --name 'Only clients whose name contains this text'
             cand --sort 'Order of the list (rating and spent: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -294,7 +294,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;clients;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -315,7 +315,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;client;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -347,7 +347,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --jobs-posted 'Jobs the client has posted'
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -382,7 +382,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --jobs-posted 'Jobs the client has posted'
             cand --member-since 'Member since (YYYY-MM-DD)'
             cand --feedback 'A line of recent feedback from freelancers (repeat for more)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -440,7 +440,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;client;help;help'= {
         }
         &'lancer;jobs'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -468,7 +468,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;job'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -513,7 +513,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -553,7 +553,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -581,7 +581,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'Only jobs asking for this skill'
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -609,7 +609,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'Only jobs asking for this skill'
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -637,7 +637,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'Only jobs asking for this skill'
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -665,7 +665,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'Only jobs asking for this skill'
             cand --sort 'Order (posted: newest first; budget: highest first)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -688,7 +688,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;jobs;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -709,7 +709,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;job;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -746,7 +746,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -787,7 +787,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --interviewing 'Activity: freelancers being interviewed'
             cand --last-viewed-at 'Activity: when the client last viewed the job'
             cand --bid-range 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -813,7 +813,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;jobs;close'= {
             cand --reason 'Why it closed'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -835,7 +835,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;job;close'= {
             cand --reason 'Why it closed'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -896,7 +896,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;job;help;help'= {
         }
         &'lancer;profiles'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -923,7 +923,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;profile'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -956,7 +956,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'A skill (repeat for more)'
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -984,7 +984,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'A skill (repeat for more)'
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1008,7 +1008,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;profiles;list'= {
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1031,7 +1031,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;profiles;ls'= {
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1054,7 +1054,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;profile;list'= {
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1077,7 +1077,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;profile;ls'= {
             cand --kind 'Only general or only specialized profiles'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1098,7 +1098,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;profiles;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1119,7 +1119,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;profile;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1147,7 +1147,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'A skill (repeat for more)'
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1176,7 +1176,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --skill 'A skill (repeat for more)'
             cand --agency 'The agency this profile works through (id, uid or name)'
             cand --role 'Your role in that agency'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1232,7 +1232,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;profile;help;help'= {
         }
         &'lancer;agencies'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1259,7 +1259,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;agency'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1287,7 +1287,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agencies;add'= {
             cand --uid 'A stable key for scripts and imports'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1309,7 +1309,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agency;add'= {
             cand --uid 'A stable key for scripts and imports'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1331,7 +1331,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agencies;list'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1353,7 +1353,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agencies;ls'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1375,7 +1375,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agency;list'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1397,7 +1397,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agency;ls'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1418,7 +1418,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;agencies;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1439,7 +1439,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;agency;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1461,7 +1461,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agencies;member-add'= {
             cand --role 'The member''s role'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1483,7 +1483,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;agency;member-add'= {
             cand --role 'The member''s role'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1538,7 +1538,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;agency;help;help'= {
         }
         &'lancer;invites'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1569,7 +1569,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;invite'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1605,7 +1605,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'client (sent by the client) or featured (sent by the platform for a Featured job)'
             cand --message 'The client''s message'
             cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1632,7 +1632,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --kind 'client (sent by the client) or featured (sent by the platform for a Featured job)'
             cand --message 'The client''s message'
             cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1663,7 +1663,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --min-score 'Only pending invites whose triage score is at least this (0 to 100)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1694,7 +1694,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --min-score 'Only pending invites whose triage score is at least this (0 to 100)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1725,7 +1725,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --min-score 'Only pending invites whose triage score is at least this (0 to 100)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1756,7 +1756,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --sort 'Order: received (newest first), oldest, job, id, score (best pending invites first)'
             cand --min-score 'Only pending invites whose triage score is at least this (0 to 100)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1778,7 +1778,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invites;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1800,7 +1800,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invite;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1836,7 +1836,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'Send it through this agency (its Connects pay)'
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1871,7 +1871,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'Send it through this agency (its Connects pay)'
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1895,7 +1895,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --reason 'Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other'
             cand --message 'A message to the client (no contact information)'
             cand --refer 'Refer another freelancer instead: their profile URL or email address'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1919,7 +1919,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --reason 'Why: not-my-skills, not-interested, too-busy, budget-too-low, client-concerns, spam, other'
             cand --message 'A message to the client (no contact information)'
             cand --refer 'Refer another freelancer instead: their profile URL or email address'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1940,7 +1940,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invites;ignore'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1961,7 +1961,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invite;ignore'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -1982,7 +1982,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invites;mark-withdrawn'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2003,7 +2003,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invite;mark-withdrawn'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2024,7 +2024,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invites;interview'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2045,7 +2045,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;invite;interview'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2124,7 +2124,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;invite;help;help'= {
         }
         &'lancer;proposals'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2158,7 +2158,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;proposal'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2207,7 +2207,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'Send it through this agency (its Connects pay)'
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2243,7 +2243,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'Send it through this agency (its Connects pay)'
             cand --as 'The agency member sending it'
             cand --uid 'A stable key for the new proposal'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2269,7 +2269,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --profile 'Only proposals from this profile (id, uid, name or `general`)'
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2295,7 +2295,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --profile 'Only proposals from this profile (id, uid, name or `general`)'
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2321,7 +2321,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --profile 'Only proposals from this profile (id, uid, name or `general`)'
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2347,7 +2347,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --profile 'Only proposals from this profile (id, uid, name or `general`)'
             cand --sort 'Order: id, submitted (newest first), status, job'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2368,7 +2368,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposals;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2389,7 +2389,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposal;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2420,7 +2420,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --answer 'Answer screening question N (from 1): N=TEXT (repeat)'
             cand --attach 'Attach a file (up to 10, each at most 25 MiB; stored in the store)'
             cand --remove-attachment 'Remove an attachment (its id or name)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2451,7 +2451,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --answer 'Answer screening question N (from 1): N=TEXT (repeat)'
             cand --attach 'Attach a file (up to 10, each at most 25 MiB; stored in the store)'
             cand --remove-attachment 'Remove an attachment (its id or name)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2474,7 +2474,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;proposals;withdraw'= {
             cand --reason 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other'
             cand --message 'A message to the client (no contact information)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2497,7 +2497,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;proposal;withdraw'= {
             cand --reason 'Why: applied-by-mistake, schedule-conflict, client-unresponsive, client-behavior, rate-mismatch, scope-changed, other'
             cand --message 'A message to the client (no contact information)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2518,7 +2518,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposals;boost'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2539,7 +2539,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposal;boost'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2560,7 +2560,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposals;mark-viewed'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2581,7 +2581,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposal;mark-viewed'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2602,7 +2602,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposals;mark-declined'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2623,7 +2623,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposal;mark-declined'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2644,7 +2644,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposals;mark-outbid'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2665,7 +2665,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposal;mark-outbid'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2686,7 +2686,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposals;lint'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2707,7 +2707,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;proposal;lint'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2730,7 +2730,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;proposals;attachment'= {
             cand -O 'Where to write it [default: standard output]'
             cand --output 'Where to write it [default: standard output]'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2753,7 +2753,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;proposal;attachment'= {
             cand -O 'Where to write it [default: standard output]'
             cand --output 'Where to write it [default: standard output]'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2850,7 +2850,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;proposal;help;help'= {
         }
         &'lancer;messages'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2876,7 +2876,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;message'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2904,7 +2904,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;messages;send'= {
             cand --file 'Read the message from a file, or `-` for standard input'
             cand --as 'Send as this agency member (for agency proposals)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2927,7 +2927,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;message;send'= {
             cand --file 'Read the message from a file, or `-` for standard input'
             cand --as 'Send as this agency member (for agency proposals)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2949,7 +2949,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;messages;receive'= {
             cand --from 'Who wrote it [default: the client]'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2971,7 +2971,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;message;receive'= {
             cand --from 'Who wrote it [default: the client]'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -2993,7 +2993,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;messages;list'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3015,7 +3015,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;messages;ls'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3037,7 +3037,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;message;list'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3059,7 +3059,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;message;ls'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3108,7 +3108,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;message;help;help'= {
         }
         &'lancer;offers'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3136,7 +3136,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;offer'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3173,7 +3173,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --weekly-limit 'Hours a week the client will pay for (hourly offers)'
             cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
             cand --uid 'A stable key for scripts and imports'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3203,7 +3203,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --weekly-limit 'Hours a week the client will pay for (hourly offers)'
             cand --received-at 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]'
             cand --uid 'A stable key for scripts and imports'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3226,7 +3226,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offers;list'= {
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3249,7 +3249,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offers;ls'= {
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3272,7 +3272,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offer;list'= {
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3295,7 +3295,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offer;ls'= {
             cand --status 'Only offers in this status (open, accepted, declined, expired, withdrawn)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3316,7 +3316,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;offers;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3337,7 +3337,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;offer;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3360,7 +3360,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offers;accept'= {
             cand --as 'The agency member accepting (its business manager)'
             cand --uid 'A stable key for the new contract'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3383,7 +3383,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offer;accept'= {
             cand --as 'The agency member accepting (its business manager)'
             cand --uid 'A stable key for the new contract'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3406,7 +3406,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offers;decline'= {
             cand --reason 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other'
             cand --message 'A message to the client (no contact information)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3429,7 +3429,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offer;decline'= {
             cand --reason 'Why: rate-too-low, terms-mismatch, schedule-conflict, scope-changed, client-behavior, other'
             cand --message 'A message to the client (no contact information)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3490,7 +3490,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;offer;help;help'= {
         }
         &'lancer;contracts'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3516,7 +3516,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;contract'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3544,7 +3544,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;contracts;list'= {
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3567,7 +3567,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;contracts;ls'= {
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3590,7 +3590,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;contract;list'= {
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3613,7 +3613,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;contract;ls'= {
             cand --status 'Only contracts in this status'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3634,7 +3634,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;contracts;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3655,7 +3655,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;contract;show'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3677,7 +3677,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;contracts;end'= {
             cand --reason 'Why it ended'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3699,7 +3699,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;contract;end'= {
             cand --reason 'Why it ended'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3748,7 +3748,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;contract;help;help'= {
         }
         &'lancer;catalog'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3779,7 +3779,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --description 'What the client gets'
             cand --profile 'The profile it is offered from (id, uid, name or `general`)'
             cand --uid 'A stable key for scripts and imports'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3801,7 +3801,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;catalog;list'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3823,7 +3823,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;catalog;ls'= {
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3846,7 +3846,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;catalog;order'= {
             cand --client 'The client ordering it (id or uid)'
             cand --uid 'A stable key for the new contract'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3881,7 +3881,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;catalog;help;help'= {
         }
         &'lancer;connects'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3908,7 +3908,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;connect'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3936,7 +3936,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;connects;balance'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3958,7 +3958,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;connect;balance'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -3982,7 +3982,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --kind 'Only rows of this kind'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4007,7 +4007,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --agency 'An agency''s shared pool instead of your own Connects'
             cand --kind 'Only rows of this kind'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4030,7 +4030,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;connects;buy'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4052,7 +4052,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;connect;buy'= {
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4075,7 +4075,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connects;grant'= {
             cand --month 'The month, YYYY-MM [default: the current month]'
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4098,7 +4098,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connect;grant'= {
             cand --month 'The month, YYYY-MM [default: the current month]'
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4121,7 +4121,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connects;spend'= {
             cand --for 'What for'
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4144,7 +4144,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connect;spend'= {
             cand --for 'What for'
             cand --agency 'An agency''s shared pool instead of your own Connects'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4205,7 +4205,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;connect;help;help'= {
         }
         &'lancer;policy'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4228,7 +4228,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;policy;check'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4258,7 +4258,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;policy;help;help'= {
         }
         &'lancer;letter'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4282,7 +4282,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;letter;check'= {
             cand --job 'The job it is for (id or uid)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4314,7 +4314,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;stats'= {
             cand --since 'Start of the funnel''s window: a date, RFC 3339, or 30d, 2w ago… [default: 90 days before now]'
             cand --profile 'Only proposals sent from this profile (id, uid, name or `general`)'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4337,7 +4337,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;seed'= {
             cand --invites 'How many invites to create'
             cand --seed 'The random seed: the same seed and --now build the same world'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4359,7 +4359,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;schema'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4382,7 +4382,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;export'= {
             cand -O 'Write to this file instead of standard output'
             cand --output 'Write to this file instead of standard output'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4404,7 +4404,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;import'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4429,7 +4429,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --since 'Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)'
             cand --until 'Only events before this time (the same forms as --since)'
             cand --limit 'At most this many rows'
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4451,7 +4451,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;db'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4474,10 +4474,11 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand init 'Create the store (and its folders) if there is none; an existing store is only migrated'
             cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
+            cand copy 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;db;path'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4498,7 +4499,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;db;init'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4519,7 +4520,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;db;check'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4540,7 +4541,30 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;db;backup'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
+            cand -o 'Output format [default: table]'
+            cand --format 'Output format [default: table]'
+            cand --fields 'Choose and order the fields shown, e.g. --fields id,status'
+            cand --offset 'Skip this many rows of a list first (with --limit, pages through it)'
+            cand --jq 'Filter the JSON output with a jq expression, e.g. --jq ''.[] | .id'' (strings print raw)'
+            cand --color 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)'
+            cand --json 'Same as --format json'
+            cand -q 'Print only ids, one a line (nothing for a result without one)'
+            cand --quiet 'Print only ids, one a line (nothing for a result without one)'
+            cand --no-input 'Never prompt (also when stdin or stderr is not a terminal)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Show what would change, costs included, and write nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lancer;db;copy'= {
+            cand --from 'The store to copy [default: the one --db / LANCER_DB names]'
+            cand --to 'The store to fill: a new file, or an empty store or database'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4565,6 +4589,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand init 'Create the store (and its folders) if there is none; an existing store is only migrated'
             cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
+            cand copy 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;db;help;path'= {
@@ -4575,10 +4600,12 @@ set edit:completion:arg-completer[lancer] = {|@words|
         }
         &'lancer;db;help;backup'= {
         }
+        &'lancer;db;help;copy'= {
+        }
         &'lancer;db;help;help'= {
         }
         &'lancer;config'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4604,7 +4631,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lancer;config;get'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4625,7 +4652,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;config;set'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4646,7 +4673,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;config;list'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4667,7 +4694,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand --version 'Print version'
         }
         &'lancer;config;ls'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4702,7 +4729,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;config;help;help'= {
         }
         &'lancer;completions'= {
-            cand --db 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]'
+            cand --db 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]'
             cand --now 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)'
             cand -o 'Output format [default: table]'
             cand --format 'Output format [default: table]'
@@ -4961,6 +4988,7 @@ set edit:completion:arg-completer[lancer] = {|@words|
             cand init 'Create the store (and its folders) if there is none; an existing store is only migrated'
             cand check 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
             cand backup 'Write a consistent copy of the store, even while it is in use'
+            cand copy 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way'
         }
         &'lancer;help;db;path'= {
         }
@@ -4969,6 +4997,8 @@ set edit:completion:arg-completer[lancer] = {|@words|
         &'lancer;help;db;check'= {
         }
         &'lancer;help;db;backup'= {
+        }
+        &'lancer;help;db;copy'= {
         }
         &'lancer;help;config'= {
             cand get 'Print one setting''s value'

@@ -24,7 +24,7 @@ function __fish_lancer_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c lancer -n "__fish_lancer_needs_command" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_needs_command" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_needs_command" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_needs_command" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -77,7 +77,7 @@ complete -c lancer -n "__fish_lancer_needs_command" -f -a "db" -d 'The store: wh
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "config" -d 'Policy settings: fees, plan, Connects price, windows'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lancer -n "__fish_lancer_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -113,7 +113,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l jobs-posted -d 'Jobs the client has posted' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -142,7 +142,7 @@ rating\t''
 spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -171,7 +171,7 @@ rating\t''
 spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -192,7 +192,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -223,7 +223,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l jobs-posted -d 'Jobs the client has posted' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -251,7 +251,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one client'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a client\'s details (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand clients; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -287,7 +287,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l jobs-posted -d 'Jobs the client has posted' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -316,7 +316,7 @@ rating\t''
 spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -345,7 +345,7 @@ rating\t''
 spent\t''
 created\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -366,7 +366,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -397,7 +397,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l jobs-posted -d 'Jobs the client has posted' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l member-since -d 'Member since (YYYY-MM-DD)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l feedback -d 'A line of recent feedback from freelancers (repeat for more)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -425,7 +425,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one client'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a client\'s details (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and not __fish_seen_subcommand_from add list ls show edit close help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -474,7 +474,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -506,7 +506,7 @@ title\t''
 connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -538,7 +538,7 @@ title\t''
 connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -560,7 +560,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -601,7 +601,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -628,7 +628,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l reason -d 'Why it closed' -r -f -a "filled\t''
 cancelled\t''
 expired\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from close" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -654,7 +654,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a job post (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a job: filled, cancelled (refunds Connects spent on it) or expired'
 complete -c lancer -n "__fish_lancer_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and not __fish_seen_subcommand_from add list ls show edit close help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -703,7 +703,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -735,7 +735,7 @@ title\t''
 connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -767,7 +767,7 @@ title\t''
 connects\t''
 budget\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -789,7 +789,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -830,7 +830,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l interviewing -d 'Activity: freelancers being interviewed' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l last-viewed-at -d 'Activity: when the client last viewed the job' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l bid-range -d 'Bid range of other proposals, LOW-AVG-HIGH (shown on the plus plan)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -857,7 +857,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l reason -d 'Why it closed' -r -f -a "filled\t''
 cancelled\t''
 expired\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from close" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -883,7 +883,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subco
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a job post (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a job: filled, cancelled (refunds Connects spent on it) or expired'
 complete -c lancer -n "__fish_lancer_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -917,7 +917,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l role -d 'Your role in that agency' -r -f -a "owner\t''
 business-manager\t''
 member\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -941,7 +941,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l kind -d 'Only general or only specialized profiles' -r -f -a "general\t''
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -964,7 +964,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l kind -d 'Only general or only specialized profiles' -r -f -a "general\t''
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -984,7 +984,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1013,7 +1013,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l role -d 'Your role in that agency' -r -f -a "owner\t''
 business-manager\t''
 member\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1039,7 +1039,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one profile'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a profile (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand profiles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and not __fish_seen_subcommand_from add list ls show edit help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1073,7 +1073,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l role -d 'Your role in that agency' -r -f -a "owner\t''
 business-manager\t''
 member\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1097,7 +1097,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l kind -d 'Only general or only specialized profiles' -r -f -a "general\t''
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1120,7 +1120,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l kind -d 'Only general or only specialized profiles' -r -f -a "general\t''
 specialized\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1140,7 +1140,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1169,7 +1169,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l role -d 'Your role in that agency' -r -f -a "owner\t''
 business-manager\t''
 member\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1195,7 +1195,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one profile'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a profile (only the flags given)'
 complete -c lancer -n "__fish_lancer_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1222,7 +1222,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_s
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and not __fish_seen_subcommand_from add list ls show member-add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l uid -d 'A stable key for scripts and imports' -r
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1243,7 +1243,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1264,7 +1264,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1284,7 +1284,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1307,7 +1307,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l role -d 'The member\'s role' -r -f -a "owner\t''
 business-manager\t''
 member\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from member-add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1332,7 +1332,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one agency'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from help" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand agencies; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1359,7 +1359,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and not __fish_seen_subcommand_from add list ls show member-add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l uid -d 'A stable key for scripts and imports' -r
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1380,7 +1380,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1401,7 +1401,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1421,7 +1421,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1444,7 +1444,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l role -d 'The member\'s role' -r -f -a "owner\t''
 business-manager\t''
 member\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from member-add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1469,7 +1469,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one agency'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "member-add" -d 'Add a member to an agency, or change a member\'s role'
 complete -c lancer -n "__fish_lancer_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1505,7 +1505,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l message -d 'The client\'s message' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1545,7 +1545,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1585,7 +1585,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1606,7 +1606,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1644,7 +1644,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1673,7 +1673,7 @@ spam\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l refer -d 'Refer another freelancer instead: their profile URL or email address' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1693,7 +1693,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1713,7 +1713,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1733,7 +1733,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from mark-withdrawn" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from interview" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1762,7 +1762,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invites; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and not __fish_seen_subcommand_from receive list ls show accept decline ignore mark-withdrawn interview help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1798,7 +1798,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 featured\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l message -d 'The client\'s message' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1838,7 +1838,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1878,7 +1878,7 @@ id\t''
 score\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l min-score -d 'Only pending invites whose triage score is at least this (0 to 100)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1899,7 +1899,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1937,7 +1937,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new proposal' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1966,7 +1966,7 @@ spam\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l refer -d 'Refer another freelancer instead: their profile URL or email address' -r
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -1986,7 +1986,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2006,7 +2006,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2026,7 +2026,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from mark-withdrawn" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from interview" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2055,7 +2055,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "mark-withdrawn" -d 'Record that the client withdrew the invitation'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "interview" -d 'Start or submit an invitation\'s instant interview'
 complete -c lancer -n "__fish_lancer_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2106,7 +2106,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from submit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2140,7 +2140,7 @@ submitted\t''
 status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2174,7 +2174,7 @@ submitted\t''
 status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2194,7 +2194,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2227,7 +2227,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l remove-attachment -d 'Remove an attachment (its id or name)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2255,7 +2255,7 @@ rate-mismatch\t''
 scope-changed\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l message -d 'A message to the client (no contact information)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2275,7 +2275,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2295,7 +2295,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from boost" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2315,7 +2315,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-viewed" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2335,7 +2335,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-declined" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2355,7 +2355,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2376,7 +2376,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from attachment" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2408,7 +2408,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check the cover letter against the job and your other letters (no AI, no network)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand proposals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and not __fish_seen_subcommand_from submit list ls show edit withdraw boost mark-viewed mark-declined mark-outbid lint attachment help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2459,7 +2459,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l agency -d 'Send it through this agency (its Connects pay)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l as -d 'The agency member sending it' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l uid -d 'A stable key for the new proposal' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from submit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2493,7 +2493,7 @@ submitted\t''
 status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2527,7 +2527,7 @@ submitted\t''
 status\t''
 job\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2547,7 +2547,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2580,7 +2580,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l answer -d 'Answer screening question N (from 1): N=TEXT (repeat)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l attach -d 'Attach a file (up to 10, each at most 25 MiB; stored in the store)' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l remove-attachment -d 'Remove an attachment (its id or name)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from edit" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2608,7 +2608,7 @@ rate-mismatch\t''
 scope-changed\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l message -d 'A message to the client (no contact information)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2628,7 +2628,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2648,7 +2648,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from boost" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2668,7 +2668,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-viewed" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2688,7 +2688,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-declined" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2708,7 +2708,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from mark-outbid" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2729,7 +2729,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from lint" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s O -l output -d 'Where to write it [default: standard output]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from attachment" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2761,7 +2761,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "lint" -d 'Check the cover letter against the job and your other letters (no AI, no network)'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "attachment" -d 'Write one of a proposal\'s attachments to a file or standard output'
 complete -c lancer -n "__fish_lancer_using_subcommand proposal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2788,7 +2788,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_s
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and not __fish_seen_subcommand_from send receive list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l file -d 'Read the message from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l as -d 'Send as this agency member (for agency proposals)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2809,7 +2809,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l from -d 'Who wrote it [default: the client]' -r
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2830,7 +2830,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2851,7 +2851,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2875,7 +2875,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a room\'s messages, oldest first'
 complete -c lancer -n "__fish_lancer_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2902,7 +2902,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_se
 complete -c lancer -n "__fish_lancer_using_subcommand message; and not __fish_seen_subcommand_from send receive list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l file -d 'Read the message from a file, or `-` for standard input' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l as -d 'Send as this agency member (for agency proposals)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2923,7 +2923,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l from -d 'Who wrote it [default: the client]' -r
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2944,7 +2944,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from receive" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2965,7 +2965,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -2989,7 +2989,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Record a message the client (or another participant) wrote'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a room\'s messages, oldest first'
 complete -c lancer -n "__fish_lancer_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3028,7 +3028,7 @@ more-than-6-months\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l weekly-limit -d 'Hours a week the client will pay for (hourly offers)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3054,7 +3054,7 @@ declined\t''
 expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3080,7 +3080,7 @@ declined\t''
 expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3100,7 +3100,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3122,7 +3122,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l as -d 'The agency member accepting (its business manager)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new contract' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3149,7 +3149,7 @@ scope-changed\t''
 client-behavior\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3175,7 +3175,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an offer: a contract starts'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
 complete -c lancer -n "__fish_lancer_using_subcommand offers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and not __fish_seen_subcommand_from receive list ls show accept decline help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3214,7 +3214,7 @@ more-than-6-months\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l weekly-limit -d 'Hours a week the client will pay for (hourly offers)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l received-at -d 'When it arrived (a date, RFC 3339, 2h ago…) [default: now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l uid -d 'A stable key for scripts and imports' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from receive" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3240,7 +3240,7 @@ declined\t''
 expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3266,7 +3266,7 @@ declined\t''
 expired\t''
 withdrawn\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3286,7 +3286,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3308,7 +3308,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l as -d 'The agency member accepting (its business manager)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l uid -d 'A stable key for the new contract' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from accept" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3335,7 +3335,7 @@ scope-changed\t''
 client-behavior\t''
 other\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l message -d 'A message to the client (no contact information)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from decline" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3361,7 +3361,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_sub
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an offer: a contract starts'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an offer: the proposal goes back to active'
 complete -c lancer -n "__fish_lancer_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and not __fish_seen_subcommand_from list ls show end help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3390,7 +3390,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3414,7 +3414,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3434,7 +3434,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3455,7 +3455,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l reason -d 'Why it ended' -r
-complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from end" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3479,7 +3479,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contract'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a contract'
 complete -c lancer -n "__fish_lancer_using_subcommand contracts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and not __fish_seen_subcommand_from list ls show end help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3508,7 +3508,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3532,7 +3532,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 paused\t''
 ended\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3552,7 +3552,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3573,7 +3573,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l reason -d 'Why it ended' -r
-complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from end" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3597,7 +3597,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contract'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a contract'
 complete -c lancer -n "__fish_lancer_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and not __fish_seen_subcommand_from add list ls order help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3627,7 +3627,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l description -d 'What the client gets' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l profile -d 'The profile it is offered from (id, uid, name or `general`)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l uid -d 'A stable key for scripts and imports' -r
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3648,7 +3648,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3669,7 +3669,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3691,7 +3691,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l client -d 'The client ordering it (id or uid)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l uid -d 'A stable key for the new contract' -r
-complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from order" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3715,7 +3715,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List catalog projects'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "order" -d 'Record a client\'s order: a contract starts, no Connects spent'
 complete -c lancer -n "__fish_lancer_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3742,7 +3742,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_s
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from balance" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3769,7 +3769,7 @@ spend\t''
 refund\t''
 expire\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3791,7 +3791,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3813,7 +3813,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l month -d 'The month, YYYY-MM [default: the current month]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from grant" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3836,7 +3836,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l for -d 'What for' -r -f -a "profile-boost\t''
 availability-badge\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from spend" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3862,7 +3862,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand connects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3889,7 +3889,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_se
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and not __fish_seen_subcommand_from balance history buy grant spend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from balance" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3916,7 +3916,7 @@ spend\t''
 refund\t''
 expire\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3938,7 +3938,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3960,7 +3960,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l month -d 'The month, YYYY-MM [default: the current month]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from grant" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -3983,7 +3983,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l for -d 'What for' -r -f -a "profile-boost\t''
 availability-badge\t''"
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l agency -d 'An agency\'s shared pool instead of your own Connects' -r
-complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from spend" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4009,7 +4009,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_s
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record the plan\'s monthly allowance (once per month)'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "spend" -d 'Spend Connects on something other than a proposal'
 complete -c lancer -n "__fish_lancer_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4031,7 +4031,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4054,7 +4054,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a text (an argument, or standard input when left out or `-`)'
 complete -c lancer -n "__fish_lancer_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4077,7 +4077,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Check a draft cover letter for a job'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l job -d 'The job it is for (id or uid)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4102,7 +4102,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l since -d 'Start of the funnel\'s window: a date, RFC 3339, or 30d, 2w ago… [default: 90 days before now]' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l profile -d 'Only proposals sent from this profile (id, uid, name or `general`)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand stats" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand stats" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4124,7 +4124,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand stats" -s h -l help -d 'Pr
 complete -c lancer -n "__fish_lancer_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l invites -d 'How many invites to create' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l seed -d 'The random seed: the same seed and --now build the same world' -r
-complete -c lancer -n "__fish_lancer_using_subcommand seed" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand seed" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4145,7 +4145,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand seed" -s y -l yes -d 'Answ
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand seed" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand schema" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand schema" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4166,7 +4166,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand schema" -l dry-run -d 'Sho
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s O -l output -d 'Write to this file instead of standard output' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand export" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand export" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4187,7 +4187,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand export" -s y -l yes -d 'An
 complete -c lancer -n "__fish_lancer_using_subcommand export" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand export" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand import" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand import" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand import" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand import" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4211,7 +4211,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand log" -l action -d 'Only ev
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l since -d 'Only events at or after this time (a date, RFC 3339, yesterday, 3d, 2w ago…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l until -d 'Only events before this time (the same forms as --since)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l limit -d 'At most this many rows' -r
-complete -c lancer -n "__fish_lancer_using_subcommand log" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand log" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4232,32 +4232,33 @@ complete -c lancer -n "__fish_lancer_using_subcommand log" -s y -l yes -d 'Answe
 complete -c lancer -n "__fish_lancer_using_subcommand log" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand log" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l json -d 'Same as --format json'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -l dry-run -d 'Show what would change, costs included, and write nothing'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s h -l help -d 'Print help'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "path" -d 'Print where the store is (without opening it)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "init" -d 'Create the store (and its folders) if there is none; an existing store is only migrated'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -f -a "path" -d 'Print where the store is (without opening it)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -f -a "init" -d 'Create the store (and its folders) if there is none; an existing store is only migrated'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -f -a "copy" -d 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and not __fish_seen_subcommand_from path init check backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4277,7 +4278,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4297,7 +4298,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4317,7 +4318,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4337,12 +4338,35 @@ complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcom
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The store to copy [default: the one --db / LANCER_DB names]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The store to fill: a new file, or an empty store or database' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l fields -d 'Choose and order the fields shown, e.g. --fields id,status' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l offset -d 'Skip this many rows of a list first (with --limit, pages through it)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON output with a jq expression, e.g. --jq \'.[] | .id\' (strings print raw)' -r
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Colour: auto, always or never (NO_COLOR and CLICOLOR_FORCE are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Same as --format json'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only ids, one a line (nothing for a result without one)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt (also when stdin or stderr is not a terminal)'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -l dry-run -d 'Show what would change, costs included, and write nothing'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the store is (without opening it)'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the store (and its folders) if there is none; an existing store is only migrated'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
+complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way'
 complete -c lancer -n "__fish_lancer_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4367,7 +4391,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_see
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -f -a "list" -d 'List every setting with its value and default'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -f -a "ls" -d 'List every setting with its value and default'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and not __fish_seen_subcommand_from get set list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4387,7 +4411,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4407,7 +4431,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4427,7 +4451,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change, costs included, and write nothing'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4451,7 +4475,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_su
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every setting with its value and default'
 complete -c lancer -n "__fish_lancer_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lancer -n "__fish_lancer_using_subcommand completions" -l db -d 'The store file [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
+complete -c lancer -n "__fish_lancer_using_subcommand completions" -l db -d 'The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]' -r -F
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -l now -d 'Take this as the current time, for scripts and fixtures (RFC 3339, a date, or 3d, yesterday…)' -r
 complete -c lancer -n "__fish_lancer_using_subcommand completions" -s o -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -4555,6 +4579,7 @@ complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subc
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the store (and its folders) if there is none; an existing store is only migrated'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, references, ledger and invariants I1-I8; exit 5 on any problem'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the store, even while it is in use'
+complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy every record into a new or empty store, SQLite or PostgreSQL, either way'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting\'s value'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting'
 complete -c lancer -n "__fish_lancer_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'

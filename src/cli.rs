@@ -99,7 +99,7 @@ impl Parser for Cli {}
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The store file [default: $XDG_DATA_HOME/lancer/lancer.db]
+    /// The store: a file (or sqlite:FILE), or a postgres:// URL [default: $XDG_DATA_HOME/lancer/lancer.db]
     #[arg(
         long,
         global = true,

@@ -1,7 +1,9 @@
-//! `lancer db path|check|backup`.
+//! `lancer db path|init|check|backup|copy`.
 
 use crate::store::db::Db;
-use std::path::PathBuf;
+use crate::store::{self, Create, Store};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -16,7 +18,8 @@ Examples:
   lancer db init
   lancer db path
   lancer db check || echo \"store damaged\"
-  lancer db backup ~/lancer-$(date +%F).db")]
+  lancer db backup ~/lancer-$(date +%F).db
+  lancer db copy --from pipeline.db --to postgres://lancer@db1,db2,db3/agency")]
 pub struct DbArgs {
     #[command(subcommand)]
     pub command: crate::cli::Lazy<DbCommand>,
@@ -35,6 +38,53 @@ pub enum DbCommand {
         /// Where to write the copy (must not exist yet)
         path: PathBuf,
     },
+    /// Copy every record into a new or empty store, SQLite or PostgreSQL, either way
+    Copy(CopyArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Either side is a file path, sqlite:PATH, or a postgres:// URL. The source is read on one
+snapshot, so it may stay in use. The target must hold no records: a missing file is created
+(its folder must exist); a server's database must exist, empty or holding an empty store.
+The copy is written in one transaction, and before it commits the target's export is
+compared with the source's: they must be identical, or nothing is written. The source is
+left as it was.
+
+Examples:
+  lancer db copy --from pipeline.db --to postgres://lancer@db1,db2,db3/agency
+  lancer db copy --from postgres://lancer@db1/agency --to back-home.db
+  lancer --db pipeline.db db copy --to postgresql://lancer@localhost/agency --dry-run")]
+pub struct CopyArgs {
+    /// The store to copy [default: the one --db / LANCER_DB names]
+    #[arg(long, value_name = "DB")]
+    pub from: Option<PathBuf>,
+    /// The store to fill: a new file, or an empty store or database
+    #[arg(long, value_name = "DB")]
+    pub to: PathBuf,
+}
+
+/// What `db copy` did.
+#[derive(Debug, Serialize)]
+pub struct Copy {
+    pub from: String,
+    pub to: String,
+    pub records: u64,
+    /// The size of the export both stores give.
+    pub bytes: u64,
+    /// The SHA-256 of that export.
+    pub sha256: String,
+}
+
+impl Record for Copy {
+    const FIELDS: &'static [&'static str] = &["from", "to", "records", "bytes", "sha256"];
+    const COLUMNS: &'static [&'static str] = &["from", "to", "records", "bytes", "sha256"];
+    fn id(&self) -> i64 {
+        0
+    }
+    fn quiet_key(&self) -> Option<String> {
+        None
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -179,7 +229,9 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                 if conn.is_pg() {
                     // The export that would be written, counted rather than kept.
                     let mut counted = Counted(0);
-                    super::transfer::write_export(conn, &mut counted, false, || {})?;
+                    conn.snapshot(|conn| {
+                        super::transfer::write_export(conn, &mut counted, false, || {})
+                    })?;
                     counted.0
                 } else {
                     conn.query_row(
@@ -202,7 +254,7 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                         .map_err(|e| {
                             Error::usage(format!("cannot write {}: {e}", path.display()))
                         })?;
-                    super::transfer::write_export(conn, file, false, || {})?;
+                    conn.snapshot(|conn| super::transfer::write_export(conn, file, false, || {}))?;
                 } else {
                     crate::store::backup_into(conn, target)?;
                 }
@@ -213,6 +265,127 @@ pub fn run(ctx: &mut Ctx, args: DbArgs) -> Result<()> {
                 bytes,
             })
         }
+        DbCommand::Copy(args) => copy(ctx, args),
+    }
+}
+
+/// `db copy`: the source's export, imported into an empty target in one transaction that
+/// commits only if the target then exports the same bytes.
+fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<()> {
+    let from = match &args.from {
+        Some(p) => super::db_location(p)?,
+        None => ctx.db_path.clone(),
+    };
+    let to = super::db_location(&args.to)?;
+    if same_store(&from, &to) {
+        return Err(
+            Error::usage(format!("--from and --to both name {}", store::shown(&from))).hint(
+                "a store is copied into another one: give --to a new file or an empty database",
+            ),
+        );
+    }
+    let busy = ctx.busy_timeout_ms;
+    let source = Store::open(&from, busy, Create::Nothing)?;
+    let mut text = Vec::new();
+    source.conn.snapshot(|conn| {
+        let bar = super::transfer::progress(store::transfer::count_rows(conn)?, "reading");
+        super::transfer::write_export(conn, &mut text, false, || bar.inc(1))?;
+        bar.finish_and_clear();
+        Ok(())
+    })?;
+    drop(source);
+    let digest = Sha256::digest(&text);
+    let bytes = text.len() as u64;
+    let text = String::from_utf8(text).map_err(|_| Error::internal("the export was not UTF-8"))?;
+    let parsed = super::transfer::parse(&text)?;
+    let records = parsed.len() as u64;
+
+    let dry_run = ctx.dry_run;
+    let mut target = if dry_run {
+        Store::open_dry(&to, busy, Create::File)?
+    } else {
+        Store::open(&to, busy, Create::File)?
+    };
+    let not_empty = |held: u64| {
+        Error::usage(format!(
+            "{} already holds {held} records; db copy fills only a new or empty store",
+            store::shown(&to)
+        ))
+        .hint("to merge records into a store, use `lancer export` and `lancer import`")
+    };
+    // Looked at before the load begins (which on SQLite switches the journal), and again
+    // inside its transaction, in case another process wrote in between.
+    let held = store::transfer::count_rows(&target.conn)?;
+    if held > 0 {
+        return Err(not_empty(held));
+    }
+    target.use_large_cache()?;
+    let now = ctx.now;
+    let mut parsed = Some(parsed);
+    target.write_bulk(dry_run, |tx| {
+        let held = store::transfer::count_rows(tx)?;
+        if held > 0 {
+            return Err(not_empty(held));
+        }
+        // A server may run this again (a conflict, a failover): the records are read again.
+        let records = match parsed.take() {
+            Some(p) => p,
+            None => super::transfer::parse(&text)?,
+        };
+        let bar = super::transfer::progress(records.len() as u64, "writing");
+        store::with_indexes_deferred(tx, store::BULK_DEFERRED_INDEXES, || {
+            crate::app::transfer::import(tx, records, now, || bar.inc(1))
+        })?;
+        bar.finish_and_clear();
+        let mut written = Hashed::default();
+        super::transfer::write_export(tx, &mut written, false, || {})?;
+        if written.bytes != bytes || written.hash.finalize_reset() != digest {
+            return Err(Error::internal(format!(
+                "the copy in {} would not export as the source does, so it was not written",
+                store::shown(&to)
+            )));
+        }
+        Ok(())
+    })?;
+    if dry_run {
+        ctx.out.note("dry run: nothing was written");
+    }
+    ctx.out.record(&Copy {
+        from: store::shown(&from),
+        to: store::shown(&to),
+        records,
+        bytes,
+        sha256: digest.iter().map(|b| format!("{b:02x}")).collect(),
+    })
+}
+
+/// Whether two locations are one store: the same URL, or the same existing file.
+fn same_store(a: &Path, b: &Path) -> bool {
+    if a == b {
+        return true;
+    }
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// A writer that hashes and counts what it is given.
+#[derive(Default)]
+struct Hashed {
+    hash: Sha256,
+    bytes: u64,
+}
+
+impl std::io::Write for Hashed {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.hash.update(buf);
+        self.bytes += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

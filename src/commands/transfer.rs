@@ -77,7 +77,8 @@ pub fn run_export(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         ),
         None => Box::new(std::io::stdout().lock()),
     };
-    write_export(conn, sink, args.ndjson, || bar.inc(1))?;
+    // One snapshot: a change committed while the export runs is in all of it or none.
+    conn.snapshot(|conn| write_export(conn, sink, args.ndjson, || bar.inc(1)))?;
     bar.finish_and_clear();
     if dry_run {
         ctx.out.note("dry run: nothing was written");
@@ -213,18 +214,22 @@ pub fn run_import(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         "the import file",
     )?;
     let parsed = parse(&text)?;
-    drop(text);
     let now = ctx.now;
     let bar = progress(parsed.len() as u64, "importing");
-    ctx.store()?.use_large_cache()?;
+    let store = ctx.store()?;
+    store.use_large_cache()?;
+    // The records are moved into the load. A server may run it again (a conflict, a
+    // failover), and then reads the file's text again; SQLite never does, so it lets go of
+    // the text now.
+    let text = store.conn.is_pg().then_some(text);
     // Rows are matched by id and uid, never through these indexes: they are built once after.
     let mut parsed = Some(parsed);
     let report = ctx.write_unsettled(|tx| {
-        // The records are moved into the load; a server's retry finds them gone and says so.
-        let records = parsed.take().ok_or_else(|| {
-            Error::store("the import met a concurrent change and was not written")
-                .hint("run it again")
-        })?;
+        let records = match (parsed.take(), &text) {
+            (Some(p), _) => p,
+            (None, Some(text)) => parse(text)?,
+            (None, None) => return Err(Error::internal("an import was run twice on SQLite")),
+        };
         crate::store::with_indexes_deferred(tx, crate::store::BULK_DEFERRED_INDEXES, || {
             crate::app::transfer::import(tx, records, now, || bar.inc(1))
         })

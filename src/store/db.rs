@@ -79,7 +79,7 @@ impl PgFailure {
 pub fn pg_error(e: postgres::Error) -> rusqlite::Error {
     let code = e.code().map(|c| c.code().to_string());
     let message = match e.as_db_error() {
-        Some(db) => db.message().to_string(),
+        Some(db) => in_sqlite_words(db).unwrap_or_else(|| db.message().to_string()),
         None => {
             // The driver's own text, with its cause (e.g. "connection refused").
             let mut text = e.to_string();
@@ -97,6 +97,33 @@ pub fn pg_error(e: postgres::Error) -> rusqlite::Error {
         message,
         closed: e.is_closed() || e.as_db_error().is_none(),
     }))
+}
+
+/// A constraint's refusal in the words SQLite uses for it, so that the message (an import's
+/// refusal quotes it) is the same on both engines: `NOT NULL constraint failed: jobs.title`,
+/// `UNIQUE constraint failed: clients.uid`, `FOREIGN KEY constraint failed`, and for a CHECK the
+/// constraint's name (the server's CHECKs are named after the column they guard).
+fn in_sqlite_words(db: &postgres::error::DbError) -> Option<String> {
+    match db.code().code() {
+        "23502" => Some(format!(
+            "NOT NULL constraint failed: {}.{}",
+            db.table()?,
+            db.column()?
+        )),
+        "23505" => {
+            // "Key (a, b)=(1, 2) already exists."
+            let columns = db.detail()?.strip_prefix("Key (")?.split(")=(").next()?;
+            let table = db.table()?;
+            let named: Vec<String> = columns
+                .split(", ")
+                .map(|c| format!("{table}.{c}"))
+                .collect();
+            Some(format!("UNIQUE constraint failed: {}", named.join(", ")))
+        }
+        "23503" => Some("FOREIGN KEY constraint failed".to_string()),
+        "23514" => Some(format!("CHECK constraint failed: {}", db.constraint()?)),
+        _ => None,
+    }
 }
 
 /// The server failure inside a store error, if it is one.
@@ -771,6 +798,32 @@ impl Db {
         self.prepare_cached(sql)
     }
 
+    /// Runs `f` (reads only) on one snapshot of the whole store, so that a read of many
+    /// tables (an export, a copy) sees them as of one moment while others write. For a
+    /// reader's connection, outside any change: a server's connection cannot tell that it
+    /// is inside a transaction (SQLite's can, and then uses the one it is in).
+    pub fn snapshot<T>(
+        &self,
+        f: impl FnOnce(&Db) -> crate::error::Result<T>,
+    ) -> crate::error::Result<T> {
+        let begin = match self {
+            Db::Sqlite(c) if c.is_autocommit() => "BEGIN",
+            Db::Pg(p) if !p.uncommitted() => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+            // Already inside a transaction: that is the snapshot.
+            _ => return f(self),
+        };
+        match self {
+            Db::Sqlite(c) => c.execute_batch(begin)?,
+            Db::Pg(p) => p.batch(begin)?,
+        }
+        let value = f(self);
+        // Nothing was written: ending it either way gives the same store.
+        let end = self.execute_batch(if value.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let value = value?;
+        end?;
+        Ok(value)
+    }
+
     /// Checks foreign keys at the end of the transaction instead of per statement.
     pub fn defer_foreign_keys(&self) -> rusqlite::Result<()> {
         match self {
@@ -836,14 +889,6 @@ impl<'c> Stmt<'c> {
             rows: self.query(args)?,
             f,
         })
-    }
-
-    /// The SQLite statement, for binding by hand.
-    pub fn sqlite(&mut self) -> Option<&mut rusqlite::CachedStatement<'c>> {
-        match self {
-            Stmt::Sqlite(s) => Some(s),
-            Stmt::Pg { .. } => None,
-        }
     }
 
     pub fn parameter_count(&self) -> usize {

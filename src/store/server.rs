@@ -10,7 +10,6 @@
 //! whose connection is lost before it commits, is run again on a new connection, until the
 //! busy timeout has passed; then the command ends with exit 5.
 
-use std::path::Path;
 use std::str::FromStr;
 use std::time::{Duration, Instant};
 
@@ -314,11 +313,6 @@ pub fn sequences_past_ids(db: &Db) -> Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// Whether `path` names a server.
-pub fn is_server(path: &Path) -> bool {
-    super::server_url(path).is_some()
 }
 
 #[cfg(test)]

@@ -266,16 +266,15 @@ pub fn server_plant(url: &Path, sql: &str) {
         .expect("planted");
 }
 
-/// Makes `to` hold what `from` holds: the file copied, or on the test server, `from`'s export
-/// imported into `to`'s empty store.
+/// Makes `to` hold what `from` holds: the file copied, or on the test server, `db copy` into
+/// `to`'s empty store.
 pub fn copy_store(from: &Env, to: &Env) {
     if server().is_none() {
         std::fs::copy(&from.db, &to.db).expect("copy the store");
         return;
     }
-    let file = to.path("copy.json");
-    from.ok(&["export", "--output", file.to_str().unwrap()]);
-    to.ok(&["import", file.to_str().unwrap()]);
+    let target = to.db.to_str().expect("a URL");
+    from.ok(&["db", "copy", "--to", target]);
 }
 
 /// Whether this run is against the test server: a test of what only a SQLite file has (its

@@ -164,6 +164,11 @@ fn one_bad_record_at_the_end_writes_nothing() {
             r#"{"type":"invite","id":1,"job_id":1,"kind":"client","received_at":"2026-01-01T00:00:00Z","status":"declined","decline_reason":"other","responded_at":"2026-01-01T00:00:00Z","decline_message":"mail me at a@b.co"}"#,
             "contact information",
         ),
+        // The store's own constraint, in the same words on both engines.
+        (
+            r#"{"type":"job","id":1,"client_id":1,"title":"T","pay_type":"fixed","fixed_cents":100,"connects_cost":null,"posted_at":"2026-01-01T00:00:00Z"}"#,
+            "NOT NULL constraint failed: jobs.connects_cost",
+        ),
         ("not json", "not valid JSON"),
     ] {
         let doc = format!("{{\"type\":\"header\",\"lancer_export\":1}}\n{record}\n");

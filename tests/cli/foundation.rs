@@ -461,6 +461,89 @@ fn db_check_and_backup() {
 }
 
 #[test]
+fn db_copy_moves_a_whole_store_and_only_into_an_empty_one() {
+    use sha2::{Digest, Sha256};
+    // On the test server this runs PostgreSQL -> SQLite -> PostgreSQL -> SQLite; otherwise
+    // file to file.
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "60", "--seed", "3"]);
+    let before = env.ok(&["export"]);
+    let records = before.lines().count() - 2;
+    let digest: String = Sha256::digest(before.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let export_of = |db: &str| env.ok(&["--db", db, "export"]);
+
+    // --dry-run reports the copy and writes nothing.
+    let dry = env.path("dry.db");
+    let dry_s = dry.display().to_string();
+    let report = env.json(&["db", "copy", "--to", &dry_s, "--dry-run"]);
+    assert_eq!(report["records"], records, "{report}");
+    assert!(!dry.exists(), "a dry run leaves no file");
+
+    // Out to a new SQLite file: the same export, the same digest the command reports.
+    let file = env.path("moved.db");
+    let file_s = file.display().to_string();
+    let report = env.json(&["db", "copy", "--to", &file_s]);
+    assert_eq!(report["records"], records, "{report}");
+    assert_eq!(report["bytes"], before.len(), "{report}");
+    assert_eq!(report["sha256"], digest.as_str(), "{report}");
+    assert_eq!(export_of(&file_s), before);
+    assert_eq!(env.ok(&["export"]), before, "the source is left as it was");
+
+    // Back into an empty store of the suite's kind, then out to a file again.
+    let back = Env::new();
+    let back_s = back.db.display().to_string();
+    back.ok(&["db", "copy", "--from", &file_s, "--to", &back_s]);
+    assert_eq!(back.ok(&["export"]), before);
+    back.ok(&["db", "check"]);
+    let again = env.path("again.db");
+    let again_s = again.display().to_string();
+    back.ok(&["db", "copy", "--to", &again_s]);
+    assert_eq!(export_of(&again_s), before);
+    // The copy is a working store: the next change takes the next ids.
+    let id = back.ok(&["clients", "add", "Next Client", "-q"]);
+    let max: i64 = back
+        .json(&["clients", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .max()
+        .unwrap();
+    assert_eq!(id.trim(), max.to_string());
+
+    // Refusals write nothing: into a store that holds records, onto itself, from nowhere.
+    let held = crate::common::state(&back);
+    let err = back.fails(2, &["db", "copy", "--from", &file_s, "--to", &back_s]);
+    assert!(err.contains("already holds"), "{err}");
+    assert!(
+        crate::common::state(&back) == held,
+        "the refused copy changed the store"
+    );
+    let err = env.fails(2, &["db", "copy", "--from", &file_s, "--to", &file_s]);
+    assert!(err.contains("both name"), "{err}");
+    let nowhere = env.path("nowhere.db").display().to_string();
+    let target = env.path("target.db");
+    env.fails(
+        5,
+        &[
+            "db",
+            "copy",
+            "--from",
+            &nowhere,
+            "--to",
+            &target.display().to_string(),
+        ],
+    );
+    assert!(
+        !target.exists(),
+        "nothing is made when the source cannot be read"
+    );
+}
+
+#[test]
 fn db_check_fails_with_exit_5_on_a_broken_store() {
     if crate::common::sqlite_only("a store file with damaged bytes") {
         return;

@@ -89,6 +89,7 @@ const BASES: &[&str] = &[
     "db init",
     "db check",
     "db backup b.db",
+    "db copy --to c.db",
     "config get plan",
     "config set plan plus",
     "config list",
