@@ -5,6 +5,9 @@ Run through benches/compare.sh (it builds the release binary first). Options:
   --reps R      repetitions of each timed command (default 7)
   --growth      also build stores of 10,000, 100,000 and 1,000,000 invites and print how each
                 command's time and memory grow with the store (takes a few minutes)
+  --pg DIR      also time one change, a show and list JSON on PostgreSQL against SQLite, on a
+                store of --pg-invites invites (default 10000) copied with `db copy` into a new
+                database of the cluster in DIR (started by .ci/pg/start DIR; dropped after)
 """
 
 import argparse
@@ -131,6 +134,42 @@ def growth(tmp, reps):
         print(f"| {name} | {' | '.join(cells)} | {ratio:.2f}x |")
 
 
+def postgres(tmp, cluster, invites, reps):
+    """The same store on SQLite and on the cluster: list JSON, show, one change, interleaved."""
+    name = f"lancer_bench_{os.getpid()}"
+    url = subprocess.run(
+        ["bash", ".ci/pg/createdb", cluster, name], capture_output=True, text=True, check=True
+    ).stdout.strip().splitlines()[-1]
+    with open(os.path.join(cluster, "url")) as f:
+        admin = f.read().strip()
+    try:
+        db = os.path.join(tmp, "pg-source.db")
+        run(lancer(db, "seed", "--invites", str(invites), "--seed", "1", "-q"))
+        t_copy, _ = run([LANCER, "--now", NOW, "db", "copy", "--from", db, "--to", url])
+        pending = subprocess.run(
+            ["sqlite3", db, f"SELECT id FROM invites WHERE status = 'pending' ORDER BY id LIMIT {reps}"],
+            capture_output=True, text=True, check=True,
+        ).stdout.split()
+        commands = {
+            "invites list --format json": lambda k: ["invites", "list", "--format", "json"],
+            "invite show": lambda k: ["invite", "show", pending[0], "--json"],
+            # The same invite declined on each engine (each holds its own copy).
+            "invite decline (one change)": lambda k: ["invite", "decline", pending[k], "--reason", "too-busy", "-q"],
+        }
+        print(f"postgresql: {invites:,} invites copied into a 3-node cluster by db copy in {t_copy:.2f} s; "
+              f"{reps} repetitions interleaved, medians")
+        for what, args in commands.items():
+            lite, server = [], []
+            for k in range(reps):
+                lite.append(run(lancer(db, *args(k)))[0])
+                server.append(run(lancer(url, *args(k)))[0])
+            print(f"  {what + ':':30} sqlite {median_ms(lite):.1f} ms   postgresql {median_ms(server):.1f} ms   "
+                  f"ratio {statistics.median(server) / statistics.median(lite):.1f}")
+    finally:
+        subprocess.run(["psql", "-X", "-q", admin, "-c", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"],
+                       check=False)
+
+
 def lancer(db, *args):
     return [LANCER, "--db", db, "--now", NOW, *args]
 
@@ -144,6 +183,8 @@ def main():
     ap.add_argument("--invites", type=int, default=100_000)
     ap.add_argument("--reps", type=int, default=7)
     ap.add_argument("--growth", action="store_true")
+    ap.add_argument("--pg", metavar="DIR")
+    ap.add_argument("--pg-invites", type=int, default=10_000)
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="lancer-bench-")
     try:
@@ -204,6 +245,8 @@ def main():
               f"private {anon_small / 1024:.1f} MiB and {anon_big / 1024:.1f} MiB")
         if args.growth:
             growth(tmp, args.reps)
+        if args.pg:
+            postgres(tmp, args.pg, args.pg_invites, args.reps)
     finally:
         shutil.rmtree(tmp)
 
