@@ -240,6 +240,12 @@ impl From<rusqlite::Error> for Error {
                 .hint("raise LANCER_BUSY_TIMEOUT_MS, or wait for the other process to finish");
                 err.server = Some(ServerFailure::Other);
                 return err;
+            } else if f.environmental() {
+                (
+                    ErrorKind::Store,
+                    format!("the PostgreSQL server stopped the work ({f})"),
+                    ServerFailure::Other,
+                )
             } else {
                 (
                     ErrorKind::Internal,

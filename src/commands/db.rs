@@ -313,8 +313,9 @@ fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<()> {
         ))
         .hint("to merge records into a store, use `lancer export` and `lancer import`")
     };
-    // Looked at before the load begins (which on SQLite switches the journal), and again
-    // inside its transaction, in case another process wrote in between.
+    // Looked at before the load begins, and again inside its transaction, in case another
+    // process wrote in between. The load runs as an ordinary change (under the write-ahead
+    // log on SQLite), so a reader of the target meanwhile waits or sees the empty store.
     let held = store::transfer::count_rows(&target.conn)?;
     if held > 0 {
         return Err(not_empty(held));
@@ -322,7 +323,7 @@ fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<()> {
     target.use_large_cache()?;
     let now = ctx.now;
     let mut parsed = Some(parsed);
-    target.write_bulk(dry_run, |tx| {
+    target.write(dry_run, |tx| {
         let held = store::transfer::count_rows(tx)?;
         if held > 0 {
             return Err(not_empty(held));

@@ -223,8 +223,8 @@ pub fn db_location(given: &std::path::Path) -> Result<PathBuf> {
     };
     if let Some(path) = text.strip_prefix("sqlite:") {
         // `sqlite://x` reads differently in different tools (a host? a relative path? the
-        // root?), so it is refused rather than guessed.
-        if path.is_empty() || path.starts_with("//") {
+        // root?), so it is refused rather than guessed; so is a URL after the colon.
+        if path.is_empty() || path.starts_with("//") || url_scheme(path).is_some() {
             return Err(
                 Error::usage("--db sqlite: takes a plain path after the colon").hint(
                     "for example --db sqlite:pipeline.db or --db sqlite:/srv/lancer/pipeline.db",
@@ -233,7 +233,41 @@ pub fn db_location(given: &std::path::Path) -> Result<PathBuf> {
         }
         return Ok(PathBuf::from(path));
     }
+    // Anything shaped like a URL is one: a scheme lancer does not speak, or a PostgreSQL URL
+    // missing its `//`, is refused here rather than made into a file named after it (and
+    // the password in it never echoed back).
+    if let Some(scheme) = url_scheme(text) {
+        let lower = scheme.to_ascii_lowercase();
+        let server = matches!(lower.as_str(), "postgres" | "postgresql");
+        if !(server && text[scheme.len()..].starts_with("://")) {
+            // The text itself is not repeated: it may hold a password in a form that
+            // cannot be told apart to mask it.
+            let why = if server {
+                format!("a {scheme}: URL needs // after the colon")
+            } else {
+                format!("lancer does not know the scheme {scheme}:")
+            };
+            return Err(Error::usage(format!("not a store location: {why}")).hint(
+                "give a file path (or sqlite:PATH), or a postgres:// or postgresql:// URL; \
+                 for a file whose name looks like a URL, start it with ./",
+            ));
+        }
+    }
     Ok(given.to_path_buf())
+}
+
+/// The scheme of `text` when it reads as a URL: letters, digits, `+`, `-` or `.` (a letter
+/// first), then `:` and `/`; or `postgres:` / `postgresql:` followed by anything.
+fn url_scheme(text: &str) -> Option<&str> {
+    let (scheme, rest) = text.split_once(':')?;
+    let mut chars = scheme.chars();
+    let well_formed = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        // A drive letter (C:/…) is a path.
+        && scheme.len() > 1;
+    let lower = scheme.to_ascii_lowercase();
+    let server = matches!(lower.as_str(), "postgres" | "postgresql");
+    (well_formed && (rest.starts_with('/') || server)).then_some(scheme)
 }
 
 /// `$XDG_DATA_HOME/lancer/lancer.db`, else `~/.local/share/lancer/lancer.db`.

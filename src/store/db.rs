@@ -75,6 +75,17 @@ impl PgFailure {
     }
 }
 
+impl PgFailure {
+    /// The server's setting or state refused the work, not lancer's SQL: a statement or
+    /// lock timeout the server imposes (query canceled), resources (disk full, out of
+    /// memory, too many connections), a system error, or a role without the privilege.
+    pub fn environmental(&self) -> bool {
+        self.code.as_deref().is_some_and(|c| {
+            c == "57014" || c == "42501" || c.starts_with("53") || c.starts_with("58")
+        })
+    }
+}
+
 /// Wraps a server's error as the store's error type.
 pub fn pg_error(e: postgres::Error) -> rusqlite::Error {
     let code = e.code().map(|c| c.code().to_string());

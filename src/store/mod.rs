@@ -142,6 +142,19 @@ pub fn shown(path: &Path) -> String {
     }
 }
 
+/// A file of no bytes, with no write-ahead log beside it holding pages not yet copied in.
+fn is_empty_file(path: &Path) -> bool {
+    let len = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+    };
+    let mut log = path.as_os_str().to_owned();
+    log.push("-wal");
+    len(path) == Some(0) && len(Path::new(&log)).unwrap_or(0) == 0
+}
+
 /// What opening a store may create when there is none at the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Create {
@@ -177,19 +190,21 @@ impl Store {
                 created,
             });
         }
-        let fresh = !path.exists();
+        // An empty file (made by `mktemp`, say) holds no store yet: reading it is reading no
+        // store, and only a change makes one in it.
+        let empty = is_empty_file(path);
+        let fresh = empty || !path.exists();
         if fresh {
             if create == Create::Nothing {
-                return Err(
-                    Error::store(format!("there is no store at {}", shown(path)))
-                        .hint("create it with `lancer db init`, or check --db / LANCER_DB"),
-                );
+                let what = if empty { "an empty file" } else { "no store" };
+                return Err(Error::store(format!("there is {what} at {}", shown(path)))
+                    .hint("create a store with `lancer db init`, or check --db / LANCER_DB"));
             }
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 if !parent.is_dir() && create == Create::File {
                     return Err(Error::store(format!(
                         "the folder {} does not exist",
-                        parent.display()
+                        shown(parent)
                     ))
                     .hint(format!(
                         "check the path, or create the store with `lancer --db {} db init`",
@@ -198,10 +213,7 @@ impl Store {
                 }
                 if !dry {
                     std::fs::create_dir_all(parent).map_err(|e| {
-                        Error::store(format!(
-                            "cannot create the folder {}: {e}",
-                            parent.display()
-                        ))
+                        Error::store(format!("cannot create the folder {}: {e}", shown(parent)))
                     })?;
                 }
             }

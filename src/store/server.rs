@@ -168,7 +168,7 @@ fn migrate(db: &Db, url: &str, create: Create, dry: bool) -> Result<bool> {
                         "there is no store in the database {}",
                         redacted(url)
                     ))
-                    .hint("create it with `lancer db init`, or check --db / LANCER_DB"));
+                    .hint("create a store with `lancer db init`, or check --db / LANCER_DB"));
                 }
                 db.execute_batch(
                     "CREATE TABLE lancer_meta (application_id BIGINT NOT NULL, schema_version BIGINT NOT NULL)",

@@ -888,3 +888,66 @@ fn db_takes_sqlite_paths_and_server_urls() {
     let after: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().collect();
     assert_eq!(before.len(), after.len(), "nothing was created");
 }
+
+/// Text shaped like a URL in a scheme lancer does not speak, or a PostgreSQL URL missing its
+/// `//`, is a usage error (exit 2): never a file named after it, never its password echoed.
+/// A name with a colon but no URL shape stays a file name.
+#[test]
+fn db_refuses_urls_it_does_not_speak_without_echoing_them() {
+    let env = Env::bare();
+    let before: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().collect();
+    for text in [
+        "mysql://lancer:s3cret@db1/pipeline",
+        "https://lancer:s3cret@example.com/pipeline.db",
+        "postgresql:/lancer:s3cret@db1/pipeline",
+        "postgres:lancer:s3cret@db1",
+        "sqlite:postgresql://lancer:s3cret@db1/pipeline",
+        "sqlite:mysql://lancer:s3cret@db1/pipeline",
+    ] {
+        for args in [
+            &["--db", text, "db", "init"][..],
+            &["--db", text, "invites", "list"],
+            &["--db", text, "invites", "list", "--json"],
+        ] {
+            let err = env.fails(2, args);
+            assert!(!err.contains("s3cret"), "{args:?}: {err}");
+        }
+        let out = env
+            .cmd()
+            .env("LANCER_DB", text)
+            .args(["clients", "add", "Acme", "--json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "LANCER_DB={text}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("\"kind\":\"usage\""), "{err}");
+        assert!(!err.contains("s3cret"), "{err}");
+    }
+    let after: Vec<_> = std::fs::read_dir(env.dir.path()).unwrap().collect();
+    assert_eq!(before.len(), after.len(), "nothing was created");
+    env.ok(&["--db", "mysql:store.db", "db", "init"]);
+    assert!(env.path("mysql:store.db").is_file());
+}
+
+/// An empty file (as `mktemp` leaves) holds no store: a read, a dry run and `db copy --from`
+/// leave it empty and say so (exit 5 for the read); the first change makes a store in it.
+#[test]
+fn an_empty_file_is_no_store_until_a_change() {
+    let env = Env::bare();
+    let empty = env.path("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    let at = empty.to_str().unwrap();
+    let err = env.fails(5, &["--db", at, "invites", "list"]);
+    assert!(err.contains("empty file"), "{err}");
+    assert!(err.contains("lancer db init"), "{err}");
+    env.ok(&["--db", at, "--dry-run", "clients", "add", "Acme"]);
+    let to = env.path("copy.db");
+    env.fails(5, &["db", "copy", "--from", at, "--to", to.to_str().unwrap()]);
+    assert!(!to.exists(), "a failed copy made no target");
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "still empty");
+    env.ok(&["--db", at, "clients", "add", "Acme", "--uid", "acme"]);
+    assert!(std::fs::metadata(&empty).unwrap().len() > 0);
+    env.ok(&["--db", at, "db", "check"]);
+    let shown = env.json(&["--db", at, "clients", "list"]);
+    assert_eq!(shown.as_array().map(|a| a.len()), Some(1), "{shown}");
+}
