@@ -301,6 +301,10 @@ fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<()> {
     let records = parsed.len() as u64;
 
     let dry_run = ctx.dry_run;
+    // What was at the target before, so that a failed load can leave it so.
+    let file_before = store::server_url(&to)
+        .is_none()
+        .then(|| std::fs::metadata(&to).is_ok());
     let mut target = if dry_run {
         Store::open_dry(&to, busy, Create::File)?
     } else {
@@ -320,34 +324,45 @@ fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<()> {
     if held > 0 {
         return Err(not_empty(held));
     }
-    target.use_large_cache()?;
     let now = ctx.now;
     let mut parsed = Some(parsed);
-    target.write(dry_run, |tx| {
-        let held = store::transfer::count_rows(tx)?;
-        if held > 0 {
-            return Err(not_empty(held));
+    let loaded = target.use_large_cache().and_then(|()| {
+        target.write(dry_run, |tx| {
+            let held = store::transfer::count_rows(tx)?;
+            if held > 0 {
+                return Err(not_empty(held));
+            }
+            // A server may run this again (a conflict, a failover): the records are read again.
+            let records = match parsed.take() {
+                Some(p) => p,
+                None => super::transfer::parse(&text)?,
+            };
+            let bar = super::transfer::progress(records.len() as u64, "writing");
+            store::with_indexes_deferred(tx, store::BULK_DEFERRED_INDEXES, || {
+                crate::app::transfer::import(tx, records, now, || bar.inc(1))
+            })?;
+            bar.finish_and_clear();
+            let mut written = Hashed::default();
+            super::transfer::write_export(tx, &mut written, false, || {})?;
+            if written.bytes != bytes || written.hash.finalize_reset() != digest {
+                return Err(Error::internal(format!(
+                    "the copy in {} would not export as the source does, so it was not written",
+                    store::shown(&to)
+                )));
+            }
+            Ok(())
+        })
+    });
+    if let (Err(_), Some(existed), true) = (&loaded, file_before, target.created) {
+        // The file this run made (or the empty file it found) holds an empty store now:
+        // it is taken back, unless another process has written to it meanwhile.
+        let untouched = store::transfer::count_rows(&target.conn).is_ok_and(|n| n == 0);
+        drop(target);
+        if untouched && !dry_run {
+            store::unmake_file(&to, existed);
         }
-        // A server may run this again (a conflict, a failover): the records are read again.
-        let records = match parsed.take() {
-            Some(p) => p,
-            None => super::transfer::parse(&text)?,
-        };
-        let bar = super::transfer::progress(records.len() as u64, "writing");
-        store::with_indexes_deferred(tx, store::BULK_DEFERRED_INDEXES, || {
-            crate::app::transfer::import(tx, records, now, || bar.inc(1))
-        })?;
-        bar.finish_and_clear();
-        let mut written = Hashed::default();
-        super::transfer::write_export(tx, &mut written, false, || {})?;
-        if written.bytes != bytes || written.hash.finalize_reset() != digest {
-            return Err(Error::internal(format!(
-                "the copy in {} would not export as the source does, so it was not written",
-                store::shown(&to)
-            )));
-        }
-        Ok(())
-    })?;
+    }
+    loaded?;
     if dry_run {
         ctx.out.note("dry run: nothing was written");
     }

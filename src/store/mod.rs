@@ -155,6 +155,25 @@ fn is_empty_file(path: &Path) -> bool {
     len(path) == Some(0) && len(Path::new(&log)).unwrap_or(0) == 0
 }
 
+/// Takes back a store file this run made and left empty (a `db copy` that failed): the file
+/// is removed, or emptied again when it was an empty file before, and so are SQLite's files
+/// beside it. Best effort: what cannot be removed stays, an empty store.
+pub fn unmake_file(path: &Path, existed: bool) {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let _ = std::fs::remove_file(Path::new(&side));
+    }
+    if existed {
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(path);
+    } else {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
 /// What opening a store may create when there is none at the path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Create {

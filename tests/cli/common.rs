@@ -189,7 +189,7 @@ impl Env {
 
 /// Every table's rows, in order, as text (read straight from SQLite, not through lancer).
 pub fn store_dump(db: &Path) -> String {
-    if server().is_some() {
+    if db.to_str().is_some_and(|s| s.starts_with("postgres")) {
         return server_dump(db);
     }
     let conn =

@@ -942,7 +942,10 @@ fn an_empty_file_is_no_store_until_a_change() {
     assert!(err.contains("lancer db init"), "{err}");
     env.ok(&["--db", at, "--dry-run", "clients", "add", "Acme"]);
     let to = env.path("copy.db");
-    env.fails(5, &["db", "copy", "--from", at, "--to", to.to_str().unwrap()]);
+    env.fails(
+        5,
+        &["db", "copy", "--from", at, "--to", to.to_str().unwrap()],
+    );
     assert!(!to.exists(), "a failed copy made no target");
     assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "still empty");
     env.ok(&["--db", at, "clients", "add", "Acme", "--uid", "acme"]);
@@ -950,4 +953,39 @@ fn an_empty_file_is_no_store_until_a_change() {
     env.ok(&["--db", at, "db", "check"]);
     let shown = env.json(&["--db", at, "clients", "list"]);
     assert_eq!(shown.as_array().map(|a| a.len()), Some(1), "{shown}");
+}
+
+/// A copy whose load fails takes back the store file it made: a new target is removed, an
+/// empty file is left empty, and the source is untouched.
+#[test]
+fn a_failed_db_copy_leaves_no_store_behind() {
+    let env = Env::bare();
+    let source = env.path("source.db");
+    let source_s = source.display().to_string();
+    env.ok(&["--db", &source_s, "seed", "--invites", "5", "--seed", "2"]);
+    // A job of a client that does not exist: written past the rules, refused by the load.
+    let conn = rusqlite::Connection::open(&source).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = OFF; UPDATE jobs SET client_id = 77 WHERE id = 1;")
+        .unwrap();
+    drop(conn);
+    let before = crate::common::store_dump(&source);
+    let target = env.path("target.db");
+    let target_s = target.display().to_string();
+    let out = env.run(&["db", "copy", "--from", &source_s, "--to", &target_s]);
+    assert!(!out.status.success(), "the broken source was copied");
+    let side = |suffix: &str| env.path(&format!("target.db{suffix}"));
+    for path in [target.clone(), side("-wal"), side("-shm"), side("-journal")] {
+        assert!(!path.exists(), "{} was left behind", path.display());
+    }
+    let empty = env.path("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    let empty_s = empty.display().to_string();
+    let out = env.run(&["db", "copy", "--from", &source_s, "--to", &empty_s]);
+    assert!(!out.status.success(), "the broken source was copied");
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "still empty");
+    assert_eq!(
+        crate::common::store_dump(&source),
+        before,
+        "source unchanged"
+    );
 }

@@ -116,6 +116,36 @@ fn a_writer_held_past_the_busy_timeout_is_exit_5() {
     let _ = client();
 }
 
+/// A statement the server cancels (its `statement_timeout`, here while another session holds
+/// the invites table) is the store's failure, exit 5, not lancer's own.
+#[test]
+fn a_statement_the_server_cancels_is_exit_5() {
+    if server().is_none() {
+        return;
+    }
+    let env = Env::new();
+    env.ok(&["seed", "--invites", "5"]);
+    let mut holder = store_client(&env);
+    let mut tx = holder.transaction().unwrap();
+    tx.batch_execute("LOCK TABLE invites IN ACCESS EXCLUSIVE MODE")
+        .unwrap();
+    let url = env.db.to_str().unwrap();
+    let join = if url.contains('?') { '&' } else { '?' };
+    let timed = format!("{url}{join}options=-c%20statement_timeout%3D300");
+    let out = env
+        .cmd()
+        .env("LANCER_DB", &timed)
+        .args(["invites", "list", "--json"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(err.contains("\"kind\":\"store\""), "{err}");
+    assert!(err.contains("stopped the work"), "{err}");
+    tx.rollback().unwrap();
+    env.ok(&["invites", "list"]);
+}
+
 /// One process spending in a loop: each attempt's exit code and, when it spent, its ledger id.
 fn spender(env: &Env, attempts: usize) -> std::thread::JoinHandle<Vec<(i32, Option<i64>)>> {
     let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("lancer"));
