@@ -49,7 +49,11 @@ snapshot, so it may stay in use. The target must hold no records: a missing file
 (its folder must exist); a server's database must exist, empty or holding an empty store.
 The copy is written in one transaction, and before it commits the target's export is
 compared with the source's: they must be identical, or nothing is written. The source is
-left as it was.
+left as it was, and a copy that fails removes a file it made.
+
+Exit codes: 0 copied; 2 --from and --to name one store, the target holds records, or a
+source record is refused; 5 the source is missing or damaged, or a store or server cannot be
+used; 1 the copy would not export as the source does. Only 0 writes anything.
 
 Examples:
   lancer db copy --from pipeline.db --to postgres://lancer@db1,db2,db3/agency

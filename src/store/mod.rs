@@ -250,7 +250,15 @@ impl Store {
             // Create the file ourselves so it is private from the first byte.
             match create_private(path) {
                 Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    // A symbolic link to nothing yet: the file it names is made private too.
+                    if std::fs::metadata(path).is_err()
+                        && let Ok(dest) = std::fs::read_link(path)
+                    {
+                        let dest = path.parent().map_or(dest.clone(), |p| p.join(&dest));
+                        let _ = create_private(&dest);
+                    }
+                }
                 Err(e) => {
                     return Err(Error::store(format!(
                         "cannot create the store {}: {e}",

@@ -989,3 +989,25 @@ fn a_failed_db_copy_leaves_no_store_behind() {
         "source unchanged"
     );
 }
+
+/// A store named through a symbolic link that points at no file yet: the file made behind the
+/// link is as private as any new store (0600), and the link stays a link.
+#[test]
+fn a_store_made_behind_a_dangling_link_is_private() {
+    let env = Env::bare();
+    let real = env.path("real.db");
+    let link = env.path("link.db");
+    std::os::unix::fs::symlink("real.db", &link).unwrap();
+    let link_s = link.to_str().unwrap();
+    env.ok(&["--db", link_s, "clients", "add", "Acme"]);
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the file behind the link is private");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let listed = env.ok(&["--db", link_s, "clients", "list", "--format", "json"]);
+    assert!(listed.contains("Acme"), "{listed}");
+}
